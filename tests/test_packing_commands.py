@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from packing_factories import command, item, package, product, state_dict
+from .packing_factories import command, item, package, product, state_dict
 
 from instore_app.api.models import DenialReason
 from instore_app.packing import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from packing_factories import item, package, product
+from .packing_factories import item, package, product
 
 from instore_app.packing import (
     NOT_PACKABLE_ITEM_STATES,

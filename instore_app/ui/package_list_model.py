@@ -1,0 +1,160 @@
+"""Qt table model over the station's list of packages.
+
+Holds every package (10,000 is fine), sorted by target packing date, and filters
+them by package or order number. Filtering works on a precomputed lower-case key per
+row and resets the model once, so a keystroke costs one list comprehension rather
+than a Python call per row (as a QSortFilterProxyModel would).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from enum import IntEnum
+from typing import Any, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..api import PackageShort
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    ORDER = 1
+    PLACED = 2
+    TARGET = 3
+    ITEMS = 4
+    STATE = 5
+    CHANNEL = 6
+    MARKERS = 7
+
+
+_FAR_FUTURE = datetime.max.replace(tzinfo=timezone.utc)
+OVERDUE_COLOUR = QColor("#c62828")
+
+
+def format_time(value: datetime | None) -> str:
+    return value.astimezone().strftime("%d.%m.%Y %H:%M") if value else ""
+
+
+class PackageListModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None, *, language: str = "en") -> None:
+        super().__init__(parent)
+        self.language = language
+        self._packages: list[PackageShort] = []
+        self._keys: list[str] = []
+        self._cells: list[tuple[str, ...]] = []
+        self._overdue: list[bool] = []
+        self._visible: list[int] = []
+        self._filter = ""
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._overdue_brush = QBrush(OVERDUE_COLOUR)
+        self._headers = (
+            self.tr("Package"),
+            self.tr("Order"),
+            self.tr("Placed"),
+            self.tr("Pack by"),
+            self.tr("Items"),
+            self.tr("State"),
+            self.tr("Channel"),
+            self.tr("Notes"),
+        )
+        self._gift = self.tr("Gift box")
+        self._click_collect = self.tr("Click & collect")
+
+    # -- content -------------------------------------------------------------------
+
+    def set_packages(self, packages: Sequence[PackageShort], now: datetime | None = None) -> None:
+        """Replace the list (keeps the current filter)."""
+        now = now or datetime.now(timezone.utc)
+        ordered = sorted(packages, key=lambda p: (p.target_packing_date or _FAR_FUTURE, p.id))
+        self.beginResetModel()
+        self._packages = ordered
+        self._keys = [f"{p.number}\n{p.order_number}".casefold() for p in ordered]
+        self._cells = [self._format(p) for p in ordered]
+        self._overdue = [bool(p.target_packing_date and p.target_packing_date < now) for p in ordered]
+        self._visible = self._matching(self._filter)
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        text = text.strip().casefold()
+        if text == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = text
+        self._visible = self._matching(text)
+        self.endResetModel()
+
+    def _matching(self, text: str) -> list[int]:
+        if not text:
+            return list(range(len(self._packages)))
+        return [i for i, key in enumerate(self._keys) if text in key]
+
+    def _format(self, p: PackageShort) -> tuple[str, ...]:
+        markers = []
+        if p.order_has_gift_box:
+            markers.append(self._gift)
+        if p.is_click_and_collect:
+            markers.append(self._click_collect)
+        return (
+            p.number,
+            p.order_number,
+            format_time(p.date_placed),
+            format_time(p.target_packing_date),
+            str(p.packageitem_count),
+            p.state.display_name(self.language),
+            p.channel_name or "",
+            ", ".join(markers),
+        )
+
+    @property
+    def total_count(self) -> int:
+        return len(self._packages)
+
+    def package_at(self, row: int) -> PackageShort | None:
+        if 0 <= row < len(self._visible):
+            return self._packages[self._visible[row]]
+        return None
+
+    def row_of(self, package_id: int) -> int | None:
+        for row, index in enumerate(self._visible):
+            if self._packages[index].id == package_id:
+                return row
+        return None
+
+    # -- QAbstractTableModel ----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        i = self._visible[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[i][column]
+        if role == Qt.ItemDataRole.UserRole:
+            return self._packages[i].id
+        if self._overdue[i] and column == Column.TARGET:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self._overdue_brush
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Overdue: the target packing time has passed")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.ITEMS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._headers):
+                return self._headers[section]
+        return None

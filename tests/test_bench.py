@@ -1,0 +1,253 @@
+"""The packing bench end to end: the real window against the simulator, driven the way
+a USB scanner types (real key events with scanner timing), no mouse."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from instore_app.scanner.testing import press_key, type_scan
+from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, SimulatorServer, Store
+from instore_app.ui.bench import Level
+from instore_app.ui.main_window import BenchOptions
+
+from .window_helpers import next_emission, running_window, until
+
+
+@pytest.fixture
+def server():
+    with SimulatorServer(Store(seed=5)) as oms:
+        yield oms
+
+
+def detail(server, package_id: int) -> dict:
+    return server.store.package_json(package_id, server.url)
+
+
+def code_of(item: dict) -> str:
+    """What a packer scans for an item: its barcode, else its SKU."""
+    product = item["order_item"]["product"]
+    return product["barcode"] or item["selected_barcode"] or product["sku"]
+
+
+def find_package(server, states: str, where) -> int:  # type: ignore[no-untyped-def]
+    """The first package at the store in one of `states` (comma-separated) where `where` holds."""
+    for state in states.split(","):
+        for package_id in server.store.package_ids(DEFAULT_STOCK_LOCATION_ID, state):
+            if where(detail(server, package_id)):
+                return package_id
+    raise LookupError(f"no package in {states} fits")
+
+
+def commands_for(server, package_id: int) -> list[tuple[str, dict]]:
+    return [
+        (c.command, c.input_parameters)
+        for c in server.store.received_commands
+        if c.package_id == package_id
+    ]
+
+
+async def open_by_scan(window, server, package_id: int) -> None:
+    opened = next_emission(window.package_opened, where=lambda pid: pid == package_id)
+    type_scan(window.filter_edit, detail(server, package_id)["number"])
+    await opened
+
+
+@pytest.mark.asyncio
+async def test_a_whole_package_from_the_scanner_alone(qtbot, server):
+    """Scan the package number, then every item (a barcode-less one by SKU): the package is
+    packed and its label is on screen. Two commands reach the OMS, once each."""
+    package_id = find_package(
+        server,
+        "100",
+        lambda p: len(p["packageitem_set"]) >= 2
+        and any(i["order_item"]["product"]["barcode"] is None for i in p["packageitem_set"]),
+    )
+    items = detail(server, package_id)["packageitem_set"]
+    async with running_window(qtbot, server) as window:
+        await open_by_scan(window, server, package_id)
+        assert window.filter_edit.text() == "", "the scan must not land in the focused filter box"
+        assert window.stack.currentWidget() is window.bench
+        assert server.store.package_state(package_id) == "200"  # other stations see it is taken
+        assert window.bench.progress_label.text() == f"0 / {len(items)}"
+
+        label = next_emission(window.label_shown, where=lambda pid: pid == package_id)
+        for item in items:
+            type_scan(window.bench.scan_field, code_of(item))
+        assert window.bench.scan_field.text() == ""
+        await label
+
+        assert server.store.package_state(package_id) == "500"
+        assert [name for name, _ in commands_for(server, package_id)] == ["PKG_STATE_TRANSITION", "COMPLETE_PACKAGING"]
+        assert window.bench.label_view.has_content
+        assert window.bench.finished
+        assert "Packed" in window.bench.banner.text()
+
+
+@pytest.mark.asyncio
+async def test_over_scan_unknown_code_and_another_packages_item_are_loud_and_stay(qtbot, server):
+    package_id = find_package(
+        server,
+        "100,200,400",
+        lambda p: 2 <= len({i["order_item"]["product"]["id"] for i in p["packageitem_set"]}) < len(p["packageitem_set"]),
+    )
+    items = detail(server, package_id)["packageitem_set"]
+    products = [i["order_item"]["product"]["id"] for i in items]
+    twice = next(i for i in items if products.count(i["order_item"]["product"]["id"]) == 2)
+    async with running_window(qtbot, server, options=BenchOptions(auto_pack=False, sound=False)) as window:
+        await until(lambda: len(window.station.details) >= len(window.station.packages))  # prefetched
+        await open_by_scan(window, server, package_id)
+        bench = window.bench
+        errors = []
+        bench.feedback.connect(lambda kind: errors.append(kind) if kind == "error" else None)
+
+        type_scan(bench.scan_field, code_of(twice))
+        type_scan(bench.scan_field, code_of(twice))
+        assert bench.banner.level is Level.OK and "(2 / 2)" in bench.banner.text()
+        type_scan(bench.scan_field, code_of(twice))
+        assert bench.banner.level is Level.ERROR and "Too many" in bench.banner.text()
+        assert bench.session.confirmed_count_for(twice["id"]) == 2
+
+        type_scan(bench.scan_field, "8699999999994")
+        assert bench.banner.level is Level.ERROR and "Unknown code" in bench.banner.text()
+
+        other_id = next(p.id for p in window.station.packages if p.id != package_id)
+        other_item = next(
+            i for i in detail(server, other_id)["packageitem_set"] if code_of(i) not in {code_of(x) for x in items}
+        )
+        type_scan(bench.scan_field, code_of(other_item))
+        assert bench.banner.level is Level.ERROR
+        assert detail(server, other_id)["number"] in bench.banner.text()
+        assert errors == ["error", "error", "error"]
+        # The red banner stays: it is still there after other events have been processed.
+        await until(lambda: window.tasks.running("prefetch") is False)
+        assert bench.banner.level is Level.ERROR
+        # ... until the packer acknowledges it (Enter on the empty scan field).
+        bench.scan_field.setFocus()
+        bench.scan_field.returnPressed.emit()
+        assert bench.banner.level is Level.INFO
+        assert [name for name, _ in commands_for(server, package_id)] in ([], ["PKG_STATE_TRANSITION"])
+
+
+@pytest.mark.asyncio
+async def test_undo_takes_back_the_last_confirmation(qtbot, server):
+    package_id = find_package(server, "400", lambda p: len(p["packageitem_set"]) >= 2)
+    items = detail(server, package_id)["packageitem_set"]
+    async with running_window(qtbot, server) as window:
+        await open_by_scan(window, server, package_id)
+        bench = window.bench
+        type_scan(bench.scan_field, code_of(items[0]))
+        assert bench.session.progress == (1, len(items))
+        press_key(bench.scan_field, Qt.Key.Key_F2)
+        assert bench.session.progress == (0, len(items))
+        assert bench.progress_label.text() == f"0 / {len(items)}"
+        type_scan(bench.scan_field, code_of(items[0]))
+        assert bench.session.confirmed_item_ids == (items[0]["id"],)
+
+
+@pytest.mark.asyncio
+async def test_out_of_stock_reports_the_unconfirmed_items(qtbot, server):
+    package_id = find_package(server, "200", lambda p: len(p["packageitem_set"]) >= 3)
+    items = detail(server, package_id)["packageitem_set"]
+    async with running_window(qtbot, server) as window:
+        await open_by_scan(window, server, package_id)
+        type_scan(window.bench.scan_field, code_of(items[0]))
+        press_key(window.bench.scan_field, Qt.Key.Key_F6)
+        await until(lambda: window._dialog is not None and window._dialog.isVisible())
+        done = next_emission(window.action_done)
+        press_key(window._dialog.list, Qt.Key.Key_Return)
+        assert await done == (package_id, "out_of_stock")
+    assert server.store.package_state(package_id) == "920"
+    (name, params), = commands_for(server, package_id)
+    assert name == "DETECTED_OUT_OF_STOCK_ITEM"
+    assert sorted(params["package_items"]) == sorted(i["id"] for i in items[1:])
+
+
+@pytest.mark.asyncio
+async def test_refuse_with_a_denial_reason_chosen_by_its_number(qtbot, server):
+    package_id = find_package(server, "400", lambda p: True)
+    reasons = sorted(
+        (r for r in server.store.denial_reasons_json() if r["is_active"]),
+        key=lambda r: (r["priority"], r["title"].casefold(), r["id"]),
+    )
+    async with running_window(qtbot, server) as window:
+        await open_by_scan(window, server, package_id)
+        press_key(window.bench.scan_field, Qt.Key.Key_F7)
+        await until(lambda: window._dialog is not None and window._dialog.isVisible())
+        assert window._dialog.list.count() == len(reasons)
+        done = next_emission(window.action_done)
+        press_key(window._dialog.list, Qt.Key.Key_2, text="2")
+        assert await done == (package_id, "refuse")
+        assert "Refused" in window.bench.banner.text()
+    assert server.store.package_state(package_id) == "950"
+    assert commands_for(server, package_id) == [("REFUSE_PACKAGE", {"denial_reason": reasons[1]["id"]})]
+
+
+@pytest.mark.asyncio
+async def test_a_package_changed_by_another_station_is_explained_in_words(qtbot, server):
+    package_id = find_package(server, "200", lambda p: len(p["packageitem_set"]) >= 1)
+    items = detail(server, package_id)["packageitem_set"]
+    async with running_window(qtbot, server) as window:
+        await open_by_scan(window, server, package_id)
+        pack = next(c for c in detail(server, package_id)["commands"] if c["command"] == "COMPLETE_PACKAGING")
+        server.store.apply_command(package_id, transition=pack["id"])  # another station packs it first
+        for item in items:
+            type_scan(window.bench.scan_field, code_of(item))
+        bench = window.bench
+        await until(lambda: bench.banner.level is Level.ERROR)
+        assert "no longer" in bench.banner.text() and "Packed" in bench.banner.text()
+        await until(lambda: bench.session.package.state.enum_value == "500")
+        assert "Packed" in bench.facts_label.text()
+    assert server.store.command_count(package_id, "COMPLETE_PACKAGING", applied_only=True) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_pdf_label_is_shown(qtbot, server):
+    package_id = find_package(server, "400", lambda p: p["id"] % 5 == 0)
+    items = detail(server, package_id)["packageitem_set"]
+    async with running_window(qtbot, server) as window:
+        await open_by_scan(window, server, package_id)
+        label = next_emission(window.label_shown)
+        for item in items:
+            type_scan(window.bench.scan_field, code_of(item))
+        await label
+        assert detail(server, package_id)["shipping_label"]["is_file"] is True
+        assert window.bench.label_view.has_content
+        assert window.bench.label_view.page_count == 1
+
+
+@pytest.mark.asyncio
+async def test_without_auto_pack_f9_packs(qtbot, server):
+    package_id = find_package(server, "400", lambda p: True)
+    items = detail(server, package_id)["packageitem_set"]
+    async with running_window(qtbot, server, options=BenchOptions(auto_pack=False, sound=False)) as window:
+        await open_by_scan(window, server, package_id)
+        for item in items:
+            type_scan(window.bench.scan_field, code_of(item))
+        assert "F9" in window.bench.banner.text()
+        assert server.store.package_state(package_id) == "400"
+        label = next_emission(window.label_shown)
+        press_key(window.bench.scan_field, Qt.Key.Key_F9)
+        await label
+    assert server.store.package_state(package_id) == "500"
+
+
+@pytest.mark.asyncio
+async def test_escape_closes_and_f8_opens_the_next_package(qtbot, server):
+    async with running_window(qtbot, server) as window:
+        first = window.model.package_at(0).id
+        await open_by_scan(window, server, first)
+        opened = next_emission(window.package_opened)
+        press_key(window.bench.scan_field, Qt.Key.Key_F8)
+        (second,) = await opened
+        assert second == window.model.package_at(1).id
+        press_key(window.bench.scan_field, Qt.Key.Key_Escape)
+        assert window.stack.currentWidget() is window.list_page
+
+
+@pytest.mark.asyncio
+async def test_a_scan_on_the_list_that_is_no_package_number_is_an_error(qtbot, server):
+    async with running_window(qtbot, server) as window:
+        type_scan(window.filter_edit, "8690000000000")
+        assert window.banner.isVisible() and "not a package number" in window.banner.text()
+        assert window.stack.currentWidget() is window.list_page

@@ -1,0 +1,74 @@
+"""Shared pieces for the window tests: a simulator, a window wired like the app, and
+awaiting Qt signals from async tests (without qtbot.waitSignal's nested loop)."""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import asynccontextmanager
+from typing import Any, AsyncIterator, Callable
+
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtWidgets import QApplication
+
+from instore_app.api import OmsClient, RetryPolicy
+from instore_app.operations import Station
+from instore_app.scanner import WedgeScanFilter
+from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SimulatorServer
+from instore_app.ui.main_window import BenchOptions, MainWindow
+
+
+async def next_emission(signal: SignalInstance, *, timeout: float = 15.0, where: Callable[..., bool] | None = None) -> tuple[Any, ...]:
+    """The arguments of the next emission of `signal` (for which `where(*args)` holds)."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[tuple[Any, ...]] = loop.create_future()
+
+    def slot(*args: Any) -> None:
+        if not future.done() and (where is None or where(*args)):
+            future.set_result(args)
+
+    connection = signal.connect(slot)
+    try:
+        return await asyncio.wait_for(future, timeout)
+    finally:
+        # Not signal.disconnect(slot): in PySide6 6.12.0 it over-releases Py_True,
+        # and the interpreter aborts at exit (see tests/test_architecture.py).
+        QObject.disconnect(connection)
+
+
+async def until(predicate: Callable[[], bool], *, timeout: float = 15.0) -> None:
+    """Let the loop run until `predicate()` holds (polling every 10 ms)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.01)
+
+
+@asynccontextmanager
+async def running_window(
+    qtbot, server: SimulatorServer, *, options: BenchOptions = BenchOptions(sound=False), language: str = "en"
+) -> AsyncIterator[MainWindow]:
+    """The main window against `server`, with the scanner filter installed, list loaded."""
+    client = OmsClient(server.url, DEFAULT_TOKEN, retry=RetryPolicy(max_retries=1, base_delay=0.01, max_delay=0.02))
+    station = Station(client, DEFAULT_STOCK_LOCATION_ID, language=language)
+    window = MainWindow(station, options=options, language=language)
+    qtbot.addWidget(window)
+    wedge = WedgeScanFilter(window)
+    wedge.scanned.connect(window.handle_scan)
+    app = QApplication.instance()
+    app.setQuitOnLastWindowClosed(False)  # closing the window must not stop the test's loop
+    app.installEventFilter(wedge)
+    window.show()
+    window.activateWindow()
+    refreshed = next_emission(window.list_refreshed)
+    window.start()
+    await refreshed
+    try:
+        yield window
+    finally:
+        app.removeEventFilter(wedge)
+        window.close()  # stops the timer and cancels the window's tasks
+        window.images.cancel_all()
+        await asyncio.sleep(0)
+        await client.aclose()
