@@ -142,14 +142,17 @@ class PackingBench(QWidget):
         self.items.verticalHeader().setDefaultSectionSize(IMAGE_SIZE + 8)
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(BenchColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(BenchColumn.IMAGE, IMAGE_SIZE + 10)
-        header.resizeSection(BenchColumn.SKU, 110)
-        header.resizeSection(BenchColumn.BARCODE, 130)
-        header.resizeSection(BenchColumn.SIZE, 60)
-        header.resizeSection(BenchColumn.COLOUR, 90)
-        header.resizeSection(BenchColumn.STATUS, 170)
+        for column, width in (
+            (BenchColumn.IMAGE, IMAGE_SIZE + 10),
+            (BenchColumn.SKU, 95),
+            (BenchColumn.BARCODE, 135),
+            (BenchColumn.SIZE, 85),
+            (BenchColumn.COLOUR, 90),
+            (BenchColumn.STATUS, 150),
+        ):
+            header.resizeSection(column, width)
         font = self.items.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
         self.items.setFont(font)
 
         self.label_view = LabelView()
@@ -198,7 +201,8 @@ class PackingBench(QWidget):
         splitter.addWidget(self.items)
         splitter.addWidget(self.label_view)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([840, 420])
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -252,7 +256,7 @@ class PackingBench(QWidget):
         self.facts_label.setText("  ·  ".join(x for x in facts if x))
         notes = []
         if package.order_has_gift_box:
-            gift = self.tr("🎁 Gift box")
+            gift = self.tr("Gift box")
             notes.append(f"{gift}: {package.order_gift_box_note}" if package.order_gift_box_note else gift)
         if package.order_notes:
             notes.append(self.tr("Order note: %1").replace("%1", package.order_notes))

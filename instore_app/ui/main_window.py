@@ -37,6 +37,7 @@ from .bench import PackingBench
 from .dialogs import OutOfStockDialog, RefuseDialog
 from .feedback import SoundPlayer
 from .images import ImageCache
+from .list_delegate import PackageListDelegate
 from .package_list_model import Column, PackageListModel
 from .package_view import PackageView
 from .tasks import TaskRunner
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.bench)
+        # The list's toolbar (filter, refresh, open) means nothing on the bench.
+        self.stack.currentChanged.connect(lambda _: self.toolbar.setVisible(self.stack.currentWidget() is self.list_page))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -137,6 +140,8 @@ class MainWindow(QMainWindow):
         self.model = PackageListModel(self, language=self.language)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.list_delegate = PackageListDelegate(self.model, self.table)
+        self.table.setItemDelegate(self.list_delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -149,13 +154,13 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, width in (
-            (Column.NUMBER, 175),
-            (Column.ORDER, 140),
-            (Column.PLACED, 120),
-            (Column.TARGET, 120),
-            (Column.ITEMS, 50),
+            (Column.NUMBER, 160),
+            (Column.ORDER, 130),
+            (Column.PLACED, 115),
+            (Column.TARGET, 130),
+            (Column.ITEMS, 45),
             (Column.STATE, 140),
-            (Column.CHANNEL, 120),
+            (Column.CHANNEL, 110),
         ):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -167,8 +172,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.setPlaceholderText(self.tr("Filter by package or order number"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(280)
-        self.filter_edit.textChanged.connect(self.model.set_filter)
-        self.filter_edit.textChanged.connect(self._update_count)
+        self.filter_edit.textChanged.connect(self._filter_changed)
 
         self.refresh_action = QAction(self.tr("Refresh (F5)"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
@@ -180,7 +184,7 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.refreshed_label = QLabel()
-        toolbar = QToolBar(self.tr("List"))
+        self.toolbar = toolbar = QToolBar(self.tr("List"))
         toolbar.setMovable(False)
         toolbar.addWidget(self.filter_edit)
         toolbar.addAction(self.refresh_action)
@@ -196,7 +200,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.table)
         splitter.addWidget(self.package_view)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([990, 290])
         self.list_page = QWidget()
         layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -232,6 +237,7 @@ class MainWindow(QMainWindow):
         selected = self.selected_package_id()
         scroll = self.table.verticalScrollBar().value()
         self.model.set_packages(packages)
+        self.list_delegate.selected_row = -1
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
             self._select_row(row, load=False)
@@ -242,6 +248,16 @@ class MainWindow(QMainWindow):
         self.list_refreshed.emit()
         if not self.tasks.running("prefetch"):
             self.tasks.start("prefetch", self.station.prefetch_details())
+
+    def _filter_changed(self, text: str) -> None:
+        """Filter the list, keeping the selected package selected while it is shown."""
+        selected = self.selected_package_id()
+        self.model.set_filter(text)
+        self.list_delegate.selected_row = -1
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self._select_row(row, load=False)
+        self._update_count()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count
@@ -261,12 +277,14 @@ class MainWindow(QMainWindow):
         if not load:
             selection.blockSignals(True)
         selection.setCurrentIndex(index, flags)
+        self.list_delegate.selected_row = row
         if not load:
             selection.blockSignals(False)
             self.table.viewport().update()
         self.table.scrollTo(index)
 
     def _current_row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        self.list_delegate.selected_row = current.row()
         package = self.model.package_at(current.row())
         if package is None:
             return

@@ -13,7 +13,7 @@ from enum import IntEnum
 from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QStaticText
 
 from ..api import PackageShort
 
@@ -32,6 +32,17 @@ class Column(IntEnum):
 
 
 _FAR_FUTURE = datetime.max.replace(tzinfo=timezone.utc)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_STYLED_ROLES = frozenset({_USER, _ALIGNMENT, _FOREGROUND, _FONT, _TOOLTIP})
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_ITEMS_COLUMN = int(Column.ITEMS)
+_TARGET_COLUMN = int(Column.TARGET)
+_COLUMN_COUNT = len(Column)
 OVERDUE_COLOUR = QColor("#c62828")
 
 
@@ -48,6 +59,7 @@ class PackageListModel(QAbstractTableModel):
         self._cells: list[tuple[str, ...]] = []
         self._overdue: list[bool] = []
         self._visible: list[int] = []
+        self._static: dict[tuple[int, int], tuple[QStaticText, float, float]] = {}
         self._filter = ""
         self._bold = QFont()
         self._bold.setBold(True)
@@ -75,6 +87,7 @@ class PackageListModel(QAbstractTableModel):
         self._packages = ordered
         self._keys = [f"{p.number}\n{p.order_number}".casefold() for p in ordered]
         self._cells = [self._format(p) for p in ordered]
+        self._static = {}
         self._overdue = [bool(p.target_packing_date and p.target_packing_date < now) for p in ordered]
         self._visible = self._matching(self._filter)
         self.endResetModel()
@@ -110,6 +123,32 @@ class PackageListModel(QAbstractTableModel):
             ", ".join(markers),
         )
 
+    def static_text(self, row: int, column: int) -> tuple[QStaticText, float, float] | None:
+        """The cell's text laid out once, with its width and height
+        (for :class:`~.list_delegate.PackageListDelegate`)."""
+        if not 0 <= row < len(self._visible):
+            return None
+        key = (self._visible[row], column)
+        cell = self._static.get(key)
+        if cell is None:
+            text = QStaticText(self._cells[key[0]][column])
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.prepare(font=self._bold if column == Column.TARGET and self._overdue[key[0]] else QFont())
+            size = text.size()
+            cell = self._static[key] = (text, size.width(), size.height())
+        return cell
+
+    def is_overdue(self, row: int) -> bool:
+        return 0 <= row < len(self._visible) and self._overdue[self._visible[row]]
+
+    @property
+    def overdue_colour(self) -> QColor:
+        return OVERDUE_COLOUR
+
+    @property
+    def bold_font(self) -> QFont:
+        return self._bold
+
     @property
     def total_count(self) -> int:
         return len(self._packages)
@@ -131,27 +170,33 @@ class PackageListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._visible):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called ~1,400 times per repaint of a full view: plain int roles, display first.
+        if role == _DISPLAY:
+            row = index.row()
+            if 0 <= row < len(self._visible):
+                return self._cells[self._visible[row]][index.column()]
             return None
-        i = self._visible[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[i][column]
-        if role == Qt.ItemDataRole.UserRole:
+        if role not in _STYLED_ROLES:
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._visible):
+            return None
+        i = self._visible[row]
+        if role == _USER:
             return self._packages[i].id
-        if self._overdue[i] and column == Column.TARGET:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return self._overdue_brush
-            if role == Qt.ItemDataRole.FontRole:
-                return self._bold
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Overdue: the target packing time has passed")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.ITEMS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        column = index.column()
+        if role == _ALIGNMENT:
+            return _RIGHT if column == _ITEMS_COLUMN else None
+        if column != _TARGET_COLUMN or not self._overdue[i]:
+            return None
+        if role == _FOREGROUND:
+            return self._overdue_brush
+        if role == _FONT:
+            return self._bold
+        return self.tr("Overdue: the target packing time has passed")  # tooltip
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

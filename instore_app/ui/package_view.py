@@ -119,7 +119,9 @@ class PackageView(QWidget):
         self.items.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.items.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.items.verticalHeader().hide()
-        self.items.horizontalHeader().setSectionResizeMode(ItemColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.items.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ItemColumn.NAME, QHeaderView.ResizeMode.Stretch)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
