@@ -23,7 +23,7 @@ def one_run() -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "instore_app", "--demo", "--no-sound", "--quit-after-first-list"],
+        [sys.executable, "-m", "instore_app", "--demo", "--quit-after-first-list"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

@@ -10,6 +10,7 @@ import time
 from typing import Sequence
 
 from . import __version__
+from .api.client import warm_up_tls
 from .config import ConfigError, Settings, build_parser, demo_settings, resolve
 from .logs import setup_logging
 
@@ -28,6 +29,7 @@ def _show_fatal(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
+    warm_up_tls()
     args = build_parser().parse_args(argv)
     log_file = setup_logging()
     try:

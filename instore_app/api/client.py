@@ -13,7 +13,10 @@ import ipaddress
 import logging
 import math
 import random
+import ssl
+import threading
 import time
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, Iterable, TypeVar
 from urllib.parse import urljoin, urlsplit
@@ -51,6 +54,40 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=10.0, pool=5.0)
 #: Labels larger than this are refused rather than rendered.
 MAX_LABEL_BYTES = 20 * 1024 * 1024
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
+
+
+_tls: Future[ssl.SSLContext] | None = None
+_tls_lock = threading.Lock()
+
+
+def warm_up_tls() -> None:
+    """Start building the TLS context in a background thread.
+
+    Loading the CA bundle takes ~0.1 s, mostly in OpenSSL without the GIL, so the app
+    calls this first thing and the work overlaps with importing Qt.
+    """
+    global _tls
+    with _tls_lock:
+        if _tls is not None:
+            return
+        _tls = Future()
+
+    def build(future: Future[ssl.SSLContext]) -> None:
+        try:
+            import certifi
+
+            future.set_result(ssl.create_default_context(cafile=certifi.where()))
+        except BaseException as exc:  # handed to whoever asks for the context
+            future.set_exception(exc)
+
+    threading.Thread(target=build, args=(_tls,), name="tls-context", daemon=True).start()
+
+
+def tls_context() -> ssl.SSLContext:
+    """The verifying TLS context every client uses (certificates and host names checked)."""
+    warm_up_tls()
+    assert _tls is not None
+    return _tls.result()
 
 
 @dataclass(frozen=True)
@@ -155,7 +192,7 @@ class OmsClient:
             base_url=self.base_url,
             transport=transport,
             timeout=timeout,
-            verify=True,
+            verify=tls_context(),
             follow_redirects=False,
             headers={"Accept": "application/json", "User-Agent": "instore-packing-station"},
         )
@@ -412,6 +449,8 @@ def parse(response: httpx.Response, shape: Any) -> Any:
 
 
 __all__ = [
+    "tls_context",
+    "warm_up_tls",
     "CommandResult",
     "LabelDocument",
     "OmsClient",

@@ -30,7 +30,9 @@ DEFAULT_OPEN_STATES: tuple[str, ...] = (WAITING, PREPARING, READY_FOR_PACKAGING)
 class OmsModel(BaseModel):
     """Base of every OMS model: tolerate unknown keys, keep models immutable."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    # defer_build: each model's validator is built when first used, not at import
+    # (start-up shows the list before any package detail is read).
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 Translations = dict[str, dict[str, Any]]

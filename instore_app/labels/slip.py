@@ -12,9 +12,6 @@ import io
 from datetime import datetime
 from html import escape
 
-import barcode
-from barcode.errors import BarcodeError
-from barcode.writer import ImageWriter
 from PySide6.QtCore import QCoreApplication
 
 from ..api.models import Address, Package, PackageItem
@@ -36,6 +33,11 @@ def code128_png(text: str, *, bar_height_mm: float = BAR_HEIGHT_MM) -> bytes:
     """`text` as a Code128 barcode PNG (bars only: the slip prints the number once, as text)."""
     if not text:
         raise LabelError("there is no number to put in a barcode.")
+    # Imported here: python-barcode and Pillow cost ~0.1 s, and most packages have a label.
+    import barcode
+    from barcode.errors import BarcodeError
+    from barcode.writer import ImageWriter
+
     writer = ImageWriter(format="PNG", mode="L", dpi=BARCODE_DPI)
     options = {
         "module_width": MODULE_MM,

@@ -45,6 +45,7 @@ from .tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 ROW_HEIGHT = 28
+SOUND_LOAD_DELAY_MS = 300
 #: Task keys whose failures belong on the bench rather than the window banner.
 BENCH_TASKS = ("open", "pack", "out_of_stock", "refuse", "label", "reasons", "reload")
 
@@ -104,8 +105,8 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.tasks.failed.connect(self._task_failed)
         self.tasks.succeeded.connect(self._task_succeeded)
-        self.sounds = SoundPlayer(self)
-        self.sounds.enabled = options.sound
+        # Sounds load after the first list is on screen (QtMultimedia takes ~0.1 s).
+        self.sounds = SoundPlayer(self, enabled=options.sound, preload=False)
         self.images = ImageCache(station.client, self)
         self._printable: LabelDocument | QTextDocument | None = None
         self._dialog = None  # the open out-of-stock / refuse dialog, kept alive
@@ -246,6 +247,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._update_count()
         self.list_refreshed.emit()
+        if self.sounds.enabled:
+            QTimer.singleShot(SOUND_LOAD_DELAY_MS, self.sounds.load)  # once the list is painted
         if not self.tasks.running("prefetch"):
             self.tasks.start("prefetch", self.station.prefetch_details())
 
