@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from instore_app.scanner.testing import type_human
-from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, SimulatorServer, Store
+from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEMO_PASSWORD, DEMO_USERNAME, SimulatorServer, Store
 from instore_app.ui.package_list_model import Column
 from instore_app.ui.package_view import ItemColumn
 
@@ -92,11 +92,33 @@ async def test_an_unreachable_oms_is_shown_and_the_window_recovers(qtbot, server
         window.refresh()
         await until(lambda: window.banner.isVisible())
         assert "cannot be reached" in window.banner.text()
+        assert "Offline" in window.banner.text() and "Last updated at" in window.banner.text()
+        assert window.offline and window.refresh_timer.interval() == 5000
         assert window.model.rowCount() == rows  # the last list stays on screen
         server.start()  # on the same port
         refreshed = next_emission(window.list_refreshed)
         window.refresh()
         await refreshed
+        assert not window.banner.isVisible()
+        assert not window.offline and window.refresh_timer.interval() == 30000
+
+
+@pytest.mark.asyncio
+async def test_a_rejected_token_asks_to_sign_in_again(qtbot, server):
+    async with running_window(qtbot, server, token="expired-token", wait_for_list=False) as window:
+        await until(lambda: window._signin is not None and window._signin.isVisible())
+        dialog = window._signin
+        dialog.username.setText(DEMO_USERNAME)
+        dialog.password.setText("wrong")
+        dialog._submit()
+        await until(lambda: "Unable to log in" in dialog.message.text())
+        assert window._signin is dialog
+        refreshed = next_emission(window.list_refreshed)
+        dialog.password.setText(DEMO_PASSWORD)
+        dialog._submit()
+        await refreshed
+        assert window._signin is None
+        assert window.model.rowCount() == len(open_ids(server))
         assert not window.banner.isVisible()
 
 

@@ -47,10 +47,16 @@ async def until(predicate: Callable[[], bool], *, timeout: float = 15.0) -> None
 
 @asynccontextmanager
 async def running_window(
-    qtbot, server: SimulatorServer, *, options: BenchOptions = BenchOptions(sound=False), language: str = "en"
+    qtbot,
+    server: SimulatorServer,
+    *,
+    options: BenchOptions = BenchOptions(sound=False),
+    language: str = "en",
+    token: str = DEFAULT_TOKEN,
+    wait_for_list: bool = True,
 ) -> AsyncIterator[MainWindow]:
     """The main window against `server`, with the scanner filter installed, list loaded."""
-    client = OmsClient(server.url, DEFAULT_TOKEN, retry=RetryPolicy(max_retries=1, base_delay=0.01, max_delay=0.02))
+    client = OmsClient(server.url, token, retry=RetryPolicy(max_retries=1, base_delay=0.01, max_delay=0.02))
     station = Station(client, DEFAULT_STOCK_LOCATION_ID, language=language)
     window = MainWindow(station, options=options, language=language)
     qtbot.addWidget(window)
@@ -63,7 +69,10 @@ async def running_window(
     window.activateWindow()
     refreshed = next_emission(window.list_refreshed)
     window.start()
-    await refreshed
+    if wait_for_list:
+        await refreshed
+    else:
+        refreshed.close()
     try:
         yield window
     finally:

@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..api import LabelDocument, Package, PackageShort
+from ..api import (
+    LabelDocument,
+    OmsConnectionError,
+    OmsServerError,
+    OmsUnauthorized,
+    Package,
+    PackageShort,
+)
 from ..labels import LabelError, LabelPrintSettings, ask_and_print, make_printer, packing_slip_html, print_label
 from ..operations import PackageChanged, Station
 from ..packing import PackingSession, clean_scan
@@ -40,12 +47,15 @@ from .images import ImageCache
 from .list_delegate import PackageListDelegate
 from .package_list_model import Column, PackageListModel
 from .package_view import PackageView
+from .signin import SignInDialog
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 ROW_HEIGHT = 28
 SOUND_LOAD_DELAY_MS = 300
+#: While the OMS can't be reached, the list is retried this often (so the banner clears soon).
+OFFLINE_RETRY_SECONDS = 5
 #: Task keys whose failures belong on the bench rather than the window banner.
 BENCH_TASKS = ("open", "pack", "out_of_stock", "refuse", "label", "reasons", "reload")
 
@@ -110,6 +120,9 @@ class MainWindow(QMainWindow):
         self.images = ImageCache(station.client, self)
         self._printable: LabelDocument | QTextDocument | None = None
         self._dialog = None  # the open out-of-stock / refuse dialog, kept alive
+        self._signin: SignInDialog | None = None
+        self._refresh_seconds = refresh_seconds
+        self.offline = False
         self.setWindowTitle(self.tr("Packing station") + (f" — {title_suffix}" if title_suffix else ""))
         self.resize(1280, 800)
 
@@ -476,6 +489,11 @@ class MainWindow(QMainWindow):
 
     def _task_failed(self, key: str, message: str, error: object) -> None:
         self.statusBar().clearMessage()
+        if key == "signin" and self._signin is not None:
+            self._signin.show_problem(message)
+            return
+        if isinstance(error, OmsUnauthorized):
+            self.ask_to_sign_in()
         if key in BENCH_TASKS:
             if key == "open" and self.bench.session is None:
                 self.bench.show_error(message + "\n" + self.tr("Press Esc to go back to the list."))
@@ -489,11 +507,70 @@ class MainWindow(QMainWindow):
             self.package_view.clear(self.tr("The package could not be loaded."))
         if key == "prefetch":
             return  # logged; the list works without it
+        if key == "refresh" and isinstance(error, (OmsConnectionError, OmsServerError)):
+            self._go_offline(message)
+            return
         self.banner.show_message(message)
 
     def _task_succeeded(self, key: str) -> None:
         if key == "refresh":
             self.banner.clear_message()
+            if self.offline:
+                self.offline = False
+                self.refresh_timer.setInterval(int(self._refresh_seconds * 1000))
+                log.info("the OMS can be reached again")
+
+    def _go_offline(self, message: str) -> None:
+        """A persistent banner while the OMS can't be reached; it clears by itself."""
+        self.offline = True
+        last = self.station.last_refresh
+        when = (
+            self.tr("Last updated at %1.").replace("%1", last.astimezone().strftime("%H:%M"))
+            if last
+            else self.tr("The list has not been loaded yet.")
+        )
+        self.banner.show_message(
+            "\n".join(
+                (
+                    self.tr("Offline: %1").replace("%1", message),
+                    when
+                    + " "
+                    + self.tr("Scanning into the open package still works; packing waits until you try again."),
+                )
+            )
+        )
+        self.refresh_timer.setInterval(OFFLINE_RETRY_SECONDS * 1000)
+
+    # -- signing in again ------------------------------------------------------------------
+
+    def ask_to_sign_in(self) -> None:
+        if self._signin is not None:
+            self._signin.show_problem(self.tr("The OMS did not accept that. Try again."))
+            return
+        dialog = SignInDialog(self.station.client.base_url, self)
+        dialog.credentials.connect(self._sign_in_with_password)
+        dialog.token.connect(self._sign_in_with_token)
+        dialog.finished.connect(self._sign_in_closed)
+        self._signin = dialog
+        dialog.open()
+
+    def _sign_in_with_password(self, username: str, password: str) -> None:
+        self.tasks.start("signin", self.station.client.login(username, password), lambda _token: self._signed_in())
+
+    def _sign_in_with_token(self, token: str) -> None:
+        self.station.client.set_token(token)
+        self._signed_in()
+
+    def _signed_in(self) -> None:
+        if self._signin is not None:
+            self._signin.accept()
+        self.banner.clear_message()
+        self.refresh()
+
+    def _sign_in_closed(self) -> None:
+        if self._signin is not None:
+            self._signin.deleteLater()
+        self._signin = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.refresh_timer.stop()
