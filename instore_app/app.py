@@ -53,6 +53,7 @@ def _run(args, settings: Settings | None, started: float) -> int:  # type: ignor
     from PySide6.QtWidgets import QApplication
 
     from .api import OmsClient
+    from .journal import Journal, JournalError
     from .labels import LabelPrintSettings
     from .operations import Station
     from .scanner import SerialScanner, WedgeScanFilter
@@ -82,12 +83,20 @@ def _run(args, settings: Settings | None, started: float) -> int:  # type: ignor
         app.lastWindowClosed.connect(closing.set)
         app.aboutToQuit.connect(closing.set)
         client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure)
+        journal_problem = None
+        try:
+            journal = Journal.open_or_recover()
+            journal.prune()
+        except JournalError as exc:
+            log.error("no journal: %s", exc)
+            journal, journal_problem = None, f"Scans are not saved on this PC: {exc}"
         station = Station(
             client,
             settings.stock_location_id,
             open_states=settings.open_states,
             pack_command=settings.pack_command,
             language=settings.language,
+            journal=journal,
         )
         suffix = "demo (OMS simulator)" if settings.demo else settings.oms_url
         options = BenchOptions(
@@ -125,6 +134,8 @@ def _run(args, settings: Settings | None, started: float) -> int:  # type: ignor
 
             window.list_refreshed.connect(first_paint)
         window.show()
+        if journal_problem:
+            window.banner.show_message(journal_problem)
         window.start()
         try:
             await closing.wait()
@@ -134,6 +145,8 @@ def _run(args, settings: Settings | None, started: float) -> int:  # type: ignor
                 await client.aclose()
             except Exception:  # the loop may already be stopping (session end)
                 log.info("the OMS connections were not closed cleanly", exc_info=True)
+            if journal is not None:
+                journal.close()
 
     try:
         qasync.run(run())

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime, timezone
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 from .api import (
     DenialReason,
@@ -29,6 +29,7 @@ from .api import (
     PackageShort,
 )
 from .api.models import DEFAULT_OPEN_STATES
+from .journal import CommandOutcome, Journal, JournalError
 from .packing import (
     DENIAL_REASON_PARAMETER,
     PACKAGE_ITEMS_PARAMETER,
@@ -42,6 +43,7 @@ from .packing import (
     plan_command,
     should_start_preparing,
 )
+from .packing.outcomes import ScanOutcome
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +80,12 @@ class Station:
         open_states: Iterable[str] = DEFAULT_OPEN_STATES,
         pack_command: str = "COMPLETE_PACKAGING",
         language: str = "en",
+        journal: Journal | None = None,
     ) -> None:
         self.client = client
+        self.journal = journal
+        #: Set when the journal fails; the window shows it. Called with a message.
+        self.on_journal_problem: Callable[[str], None] | None = None
         self.stock_location_id = stock_location_id
         self.open_states = tuple(open_states)
         self.pack_command = pack_command
@@ -146,7 +152,47 @@ class Station:
         package = await self.load_package(package_id)
         if should_start_preparing(package):
             package = await self.execute(package, plan_command(package, Action.START_PREPARING))
-        return PackingSession(package)
+        session = PackingSession(package)
+        if self.journal is not None:
+            saved = self._journal("read", lambda j: j.confirmed_items(package_id)) or []
+            restored = session.restore(saved)
+            if restored:
+                log.info("package %s: %d confirmations restored from the journal", package_id, len(restored))
+            for record in self._journal("read", lambda j: j.unfinished_commands(package_id)) or []:
+                # The app stopped while this command was in flight. Whatever happened, the
+                # package was just re-read and every command is planned from its state now.
+                self._journal("write", lambda j: j.command_finished(record.id, CommandOutcome.UNCERTAIN, None, "the app stopped while it was being sent"))
+            self._journal("write", lambda j: j.record_opened(package_id))
+        return session
+
+    # -- the journal: every confirmation is on disk before the bench shows it ------------------
+
+    def confirmed(self, session: PackingSession, item_id: int, code: str) -> None:
+        package = session.package
+        self._journal("write", lambda j: j.record_confirmation(package.id, package.number, item_id, code))
+
+    def undone(self, session: PackingSession, item_id: int) -> None:
+        self._journal("write", lambda j: j.record_undo(session.package_id, item_id))
+
+    def reset(self, session: PackingSession) -> None:
+        self._journal("write", lambda j: j.record_reset(session.package_id))
+
+    def scan_refused(self, session: PackingSession, outcome: ScanOutcome) -> None:
+        self._journal("write", lambda j: j.record_error(session.package_id, type(outcome).__name__))
+
+    def _journal(self, what: str, action: Callable[[Journal], Any]) -> Any:
+        """Run `action` on the journal; a failing journal is reported once and switched off
+        (the station keeps working, but says scans are not being saved)."""
+        if self.journal is None:
+            return None
+        try:
+            return action(self.journal)
+        except JournalError as exc:
+            log.error("the journal failed (%s): %s", what, exc)
+            self.journal = None
+            if self.on_journal_problem is not None:
+                self.on_journal_problem(f"Scans are no longer saved on this PC: {exc}")
+            return None
 
     async def reload(self, session: PackingSession) -> Package:
         package = await self.load_package(session.package_id)
@@ -158,18 +204,21 @@ class Station:
         planned = self._plan(session.package, Action.PACK, pack_command=self.pack_command)
         package = await self.execute(session.package, planned)
         session.update_package(package)
+        self._journal("write", lambda j: j.close_package(package.id, "packed"))
         return package
 
     async def report_out_of_stock(self, session: PackingSession, item_ids: Iterable[int]) -> Package:
         planned = self._plan(session.package, Action.OUT_OF_STOCK, package_item_ids=list(item_ids))
         package = await self.execute(session.package, planned)
         session.update_package(package)
+        self._journal("write", lambda j: j.close_package(package.id, "out_of_stock"))
         return package
 
     async def refuse(self, session: PackingSession, reason_id: int) -> Package:
         planned = self._plan(session.package, Action.REFUSE, denial_reason_id=reason_id)
         package = await self.execute(session.package, planned)
         session.update_package(package)
+        self._journal("write", lambda j: j.close_package(package.id, "refused"))
         return package
 
     async def denial_reasons(self) -> list[DenialReason]:
@@ -219,13 +268,38 @@ class Station:
             self._uncertain.discard(package.id)
             package = fresh
             planned = self._plan(fresh, planned.action, **_plan_kwargs(planned, self.pack_command))
+        record = self._journal(
+            "write",
+            lambda j: j.command_started(package.id, planned.command.command, planned.command.id, planned.input_parameters),
+        )
+
+        def finished(outcome: CommandOutcome, status: int | None = None, message: str | None = None) -> None:
+            if record is not None:
+                self._journal("write", lambda j: j.command_finished(record, outcome, status, message))
+
         try:
             result = await self.client.run_command(package.id, planned.command, planned.input_parameters)
         except OmsCommandNotAllowed as exc:
+            finished(CommandOutcome.REJECTED, exc.status_code, exc.message)
             fresh = await self.load_package(package.id)
+            if fresh.state.enum_value not in self.open_states:
+                self._journal("write", lambda j: j.close_package(package.id, "gone"))
             raise PackageChanged(self._changed_message(package, fresh), fresh) from exc
         except (OmsConnectionError, OmsServerError) as exc:
-            return await self._reconcile(package, planned, exc)
+            try:
+                fresh = await self._reconcile(package, planned, exc)
+            except CommandNotApplied as failure:
+                finished(CommandOutcome.FAILED, getattr(exc, "status_code", None), failure.message)
+                raise
+            except OmsError as failure:
+                finished(CommandOutcome.UNCERTAIN, getattr(exc, "status_code", None), failure.message)
+                raise
+            finished(CommandOutcome.ALREADY_APPLIED, getattr(exc, "status_code", None), exc.message)
+            return fresh
+        except OmsError as exc:
+            finished(CommandOutcome.REJECTED, getattr(exc, "status_code", None), exc.message)
+            raise
+        finished(CommandOutcome.APPLIED, result.status_code)
         log.info(
             "command %s on package %s applied (HTTP %s)", planned.command.command, package.id, result.status_code
         )

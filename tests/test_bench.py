@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from instore_app.scanner.testing import press_key, type_scan
+from instore_app.journal import Journal
 from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, SimulatorServer, Store
 from instore_app.ui.bench import Level
 from instore_app.ui.main_window import BenchOptions
@@ -251,3 +252,33 @@ async def test_a_scan_on_the_list_that_is_no_package_number_is_an_error(qtbot, s
         type_scan(window.filter_edit, "8690000000000")
         assert window.banner.isVisible() and "not a package number" in window.banner.text()
         assert window.stack.currentWidget() is window.list_page
+
+
+@pytest.mark.asyncio
+async def test_confirmations_survive_a_restart_and_the_package_packs_with_the_rest(qtbot, server, tmp_path):
+    """The journal is on disk: a new window (a restarted app) restores the scans of a
+    package, and scanning only the remaining items packs it."""
+    package_id = find_package(server, "100,200,400", lambda p: len(p["packageitem_set"]) >= 3)
+    items = detail(server, package_id)["packageitem_set"]
+    path = tmp_path / "journal.sqlite3"
+    async with running_window(qtbot, server, journal=Journal(path)) as first:
+        await open_by_scan(first, server, package_id)
+        for item in items[:2]:
+            type_scan(first.bench.scan_field, code_of(item))
+        assert first.bench.session.progress == (2, len(items))
+        # no journal.close(): the first app is simply gone
+
+    journal = Journal(path)
+    async with running_window(qtbot, server, journal=journal) as second:
+        await open_by_scan(second, server, package_id)
+        assert second.bench.session.confirmed_item_ids == (items[0]["id"], items[1]["id"])
+        assert second.bench.progress_label.text() == f"2 / {len(items)}"
+        label = next_emission(second.label_shown)
+        for item in items[2:]:
+            type_scan(second.bench.scan_field, code_of(item))
+        await label
+    assert server.store.package_state(package_id) == "500"
+    assert server.store.command_count(package_id, "COMPLETE_PACKAGING") == 1
+    assert journal.confirmed_items(package_id) == []  # closed once packed
+    assert [(c.command, c.outcome) for c in journal.commands(package_id)][-1] == ("COMPLETE_PACKAGING", "applied")
+    journal.close()

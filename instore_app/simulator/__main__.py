@@ -1,13 +1,51 @@
-"""Run the OMS simulator on its own: ``python -m instore_app.simulator --port 8765``."""
+"""Run the OMS simulator on its own: ``python -m instore_app.simulator --port 8765``.
+
+With faults, e.g. for a soak test::
+
+    python -m instore_app.simulator --fault-rate 0.2 --faults 502,429,timeout,close,lost \\
+        --fault-endpoints command,list --latency-ms 20-200 --hang-seconds 10 --fault-seed 7
+"""
 
 from __future__ import annotations
 
 import argparse
 import time
 
+from .faults import ENDPOINTS, KINDS, LOST_MODES, FaultPlan, parse_latency
 from .seed import DEFAULT_STOCK_LOCATION_ID
 from .server import DEFAULT_TOKEN, DEMO_PASSWORD, DEMO_USERNAME, SimulatorServer
 from .store import Store
+
+
+def _names(known: tuple[str, ...], allow_all: bool = False):
+    """An argparse type: a comma-separated list of ``known`` names."""
+
+    def parse(value: str) -> list[str]:
+        names = [name.strip() for name in value.split(",") if name.strip()]
+        allowed = (*known, "all") if allow_all else known
+        bad = [name for name in names if name not in allowed]
+        if bad or not names:
+            raise argparse.ArgumentTypeError(f"expected names from {', '.join(allowed)}; got {value!r}")
+        return names
+
+    return parse
+
+
+def _latency(value: str) -> tuple[float, float]:
+    try:
+        return parse_latency(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _rate(value: str) -> float:
+    try:
+        rate = float(value)
+    except ValueError:
+        rate = -1.0
+    if not 0 <= rate <= 1:
+        raise argparse.ArgumentTypeError(f"expected a probability from 0 to 1, got {value!r}")
+    return rate
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -25,16 +63,63 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="N",
         help=f"add N more packages at stock location {DEFAULT_STOCK_LOCATION_ID} (scale tests)",
     )
+    faults = parser.add_argument_group("fault injection (see instore_app/simulator/faults.py)")
+    faults.add_argument(
+        "--fault-rate", type=_rate, default=0.0, metavar="P",
+        help="probability that a request gets a fault, split evenly over --faults (default: %(default)s)",
+    )
+    faults.add_argument(
+        "--faults", type=_names(KINDS), default=list(KINDS), metavar="KINDS",
+        help=f"comma-separated fault kinds (default: all of {','.join(KINDS)})",
+    )
+    faults.add_argument(
+        "--fault-endpoints", type=_names(ENDPOINTS, allow_all=True), default=["all"], metavar="NAMES",
+        help=f"comma-separated endpoints to fault, or all (default); from {','.join(ENDPOINTS)}",
+    )
+    faults.add_argument(
+        "--latency-ms", type=_latency, default=(0.0, 0.0), metavar="MS",
+        help="delay every request on the fault endpoints: N or MIN-MAX milliseconds",
+    )
+    faults.add_argument("--retry-after", type=int, default=1, metavar="S", help="429's Retry-After (default: 1)")
+    faults.add_argument(
+        "--hang-seconds", type=float, default=30.0, metavar="S",
+        help="how long a 'timeout' holds a request (default: %(default)s)",
+    )
+    faults.add_argument(
+        "--lost-mode", choices=LOST_MODES, default="502",
+        help="how a 'lost' command's answer is lost, after the command is applied (default: %(default)s)",
+    )
+    faults.add_argument("--fault-seed", type=int, default=0, metavar="N", help="seed of the fault decisions")
     return parser.parse_args(argv)
+
+
+def fault_plan(args: argparse.Namespace) -> FaultPlan | None:
+    """The fault plan the arguments ask for, or None for no faults and no latency."""
+    plan = FaultPlan.uniform(
+        args.fault_rate,
+        args.faults,
+        endpoints=tuple(args.fault_endpoints),
+        latency_ms=args.latency_ms,
+        retry_after=args.retry_after,
+        hang_seconds=args.hang_seconds,
+        lost_mode=args.lost_mode,
+        seed=args.fault_seed,
+    )
+    return plan if plan.active else None
 
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
+    try:
+        plan = fault_plan(args)
+    except ValueError as exc:
+        raise SystemExit(f"error: {exc}") from None
     store = Store(seed=args.seed, extra_packages=args.extra_packages)
-    server = SimulatorServer(store, host=args.host, port=args.port, token=args.token).start()
+    server = SimulatorServer(store, host=args.host, port=args.port, token=args.token, faults=plan).start()
     print(f"OMS simulator running at {server.url}", flush=True)
     print(f"Token: {server.token}", flush=True)
     print(f"Login: {DEMO_USERNAME} / {DEMO_PASSWORD}; stock location {DEFAULT_STOCK_LOCATION_ID}", flush=True)
+    print(f"Faults: {server.faults.plan.describe()}", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     try:
         while server.running:

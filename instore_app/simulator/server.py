@@ -4,6 +4,10 @@
 route except login wants ``Authorization: Token <token>``, answered the way
 Django REST framework answers. :class:`SimulatorServer` runs the app on a
 loopback socket in a daemon thread, for the demo mode and for tests.
+
+Faults (see :mod:`.faults`) are injected by a middleware in front of the API;
+``/_simulator/...`` admin routes (token required) show and change the fault
+plan and report counts.
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from . import render
+from .faults import FaultInjector, FaultMiddleware, FaultPlan
 from .store import NOT_FOUND, Store
 
 DEFAULT_TOKEN = "0f3c9a6e2b7d4e1f8a5c0b9d6e3f2a1b7c4d8e5f"
@@ -270,8 +276,52 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return _json({"detail": "Not found."} if exc.status_code == 404 else {"detail": exc.detail}, exc.status_code)
 
 
-def create_app(store: Store, token: str = DEFAULT_TOKEN) -> Starlette:
-    """The OMS API over ``store``; ``app.state.store`` may be swapped at run time."""
+# -- admin (never faulted) -----------------------------------------------------------
+
+
+def _faults(request: Request) -> FaultInjector:
+    return request.app.state.faults
+
+
+def simulator_stats(store: Store, faults: FaultInjector) -> dict:
+    """Fault and request counts (see FaultInjector.stats) plus ``commands`` per package."""
+    return {**faults.stats(), "commands": store.command_stats()}
+
+
+@_authenticated
+async def fault_plan(request: Request) -> Response:
+    """GET /_simulator/faults: the plan; PUT: replace it (400 with a message if invalid)."""
+    if request.method == "PUT":
+        try:
+            plan = FaultPlan.from_json(json.loads(await request.body() or b"null"))
+        except (ValueError, TypeError) as exc:  # JSONDecodeError is a ValueError
+            return _json({"detail": f"Invalid fault plan: {exc}"}, 400)
+        _faults(request).set_plan(plan)
+    return _json(_faults(request).plan.to_json())
+
+
+@_authenticated
+async def stats(request: Request) -> Response:
+    """GET /_simulator/stats."""
+    return _json(simulator_stats(_store(request), _faults(request)))
+
+
+@_authenticated
+async def reset_stats(request: Request) -> Response:
+    """POST /_simulator/reset-stats: zero the fault/request counts and forget received commands."""
+    _faults(request).reset_stats()
+    _store(request).clear_received_commands()
+    return Response(status_code=204)
+
+
+def create_app(
+    store: Store, token: str = DEFAULT_TOKEN, faults: FaultPlan | FaultInjector | None = None
+) -> Starlette:
+    """The OMS API over ``store``; ``app.state.store`` may be swapped at run time.
+
+    ``faults`` is a plan (or an injector to share); ``app.state.faults`` is the
+    injector, whose plan may be replaced at run time.
+    """
     oms = "/api/v1/oms"
     routes = [
         Route("/api/v1/auth/login/", login, methods=["POST"]),
@@ -284,10 +334,19 @@ def create_app(store: Store, token: str = DEFAULT_TOKEN) -> Starlette:
         Route(f"{oms}/stocklocations/list-simple/", stock_locations, methods=["GET"]),
         Route(f"{oms}/shipping-label/{{id:int}}/preview/", shipping_label_preview, methods=["GET"]),
         Route("/media/products/{product_id:int}.png", product_image, methods=["GET"]),
+        Route("/_simulator/faults", fault_plan, methods=["GET", "PUT"]),
+        Route("/_simulator/stats", stats, methods=["GET"]),
+        Route("/_simulator/reset-stats", reset_stats, methods=["POST"]),
     ]
-    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+    injector = faults if isinstance(faults, FaultInjector) else FaultInjector(faults)
+    app = Starlette(
+        routes=routes,
+        exception_handlers={HTTPException: _http_error},
+        middleware=[Middleware(FaultMiddleware, injector=injector)],
+    )
     app.state.store = store
     app.state.token = token
+    app.state.faults = injector
     return app
 
 
@@ -296,6 +355,8 @@ class SimulatorServer:
 
     ``port=0`` picks a free port; ``url`` is known once :meth:`start` returns.
     Use as a context manager, or call :meth:`start` and :meth:`stop`.
+    ``faults`` is the initial fault plan; change it at run time through
+    ``server.faults`` (the :class:`FaultInjector`): ``server.faults.plan = FaultPlan(...)``.
     """
 
     def __init__(
@@ -304,11 +365,12 @@ class SimulatorServer:
         host: str = "127.0.0.1",
         port: int = 0,
         token: str = DEFAULT_TOKEN,
+        faults: FaultPlan | None = None,
     ) -> None:
         self.host = host
         self.port = port
         self.token = token
-        self.app = create_app(store if store is not None else Store(), token)
+        self.app = create_app(store if store is not None else Store(), token, faults)
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
@@ -321,6 +383,15 @@ class SimulatorServer:
     def store(self, store: Store) -> None:
         """Serve another store from the next request on (e.g. fresh data per test)."""
         self.app.state.store = store
+
+    @property
+    def faults(self) -> FaultInjector:
+        """The fault injector: ``.plan`` (settable), ``.stats()``, ``.reset_stats()``."""
+        return self.app.state.faults
+
+    def stats(self) -> dict:
+        """What ``GET /_simulator/stats`` answers."""
+        return simulator_stats(self.store, self.faults)
 
     @property
     def url(self) -> str:
@@ -348,6 +419,7 @@ class SimulatorServer:
             raise
         self._socket = sock
         self.port = sock.getsockname()[1]
+        self.faults.server_starting()
         config = uvicorn.Config(
             self.app,
             log_config=None,  # leave the host application's logging alone
@@ -373,7 +445,8 @@ class SimulatorServer:
         return self
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Stop serving and wait for the server thread to end."""
+        """Stop serving and wait for the server thread to end (held requests are let go)."""
+        self.faults.server_stopping()
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

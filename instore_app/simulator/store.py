@@ -336,6 +336,27 @@ class Store:
                 and (not applied_only or r.applied)
             )
 
+    def command_stats(self) -> dict[str, dict]:
+        """Commands received per package (keys are package ids as strings, for JSON).
+
+        ``{"<id>": {"received": n, "applied": n, "by_command": {name: {"received": n,
+        "applied": n}}}}``; requests that named no known command count under ``"?"``.
+        """
+        with self.lock:
+            stats: dict[str, dict] = {}
+            for r in self.received_commands:
+                entry = stats.setdefault(str(r.package_id), {"received": 0, "applied": 0, "by_command": {}})
+                named = entry["by_command"].setdefault(r.command or "?", {"received": 0, "applied": 0})
+                for counts in (entry, named):
+                    counts["received"] += 1
+                    counts["applied"] += r.applied
+            return stats
+
+    def clear_received_commands(self) -> None:
+        """Forget the command requests received so far (the packages keep their state)."""
+        with self.lock:
+            self.received_commands.clear()
+
     # -- commands ------------------------------------------------------------
 
     def apply_command(

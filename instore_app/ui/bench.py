@@ -10,7 +10,7 @@ Actions (pack, out of stock, refuse, next, close) are signals the window carries
 from __future__ import annotations
 
 from enum import Enum
-from typing import Callable
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
@@ -46,6 +46,15 @@ from .bench_model import BenchColumn, BenchItemsModel
 from .package_list_model import format_time
 
 FLASH_MS = 700
+
+
+class ScanRecorder(Protocol):
+    """Keeps the record of what was scanned (the station's journal)."""
+
+    def confirmed(self, session: PackingSession, item_id: int, code: str) -> None: ...
+    def undone(self, session: PackingSession, item_id: int) -> None: ...
+    def reset(self, session: PackingSession) -> None: ...
+    def scan_refused(self, session: PackingSession, outcome: ScanOutcome) -> None: ...
 IMAGE_SIZE = 56
 
 
@@ -92,8 +101,6 @@ class PackingBench(QWidget):
     close_requested = Signal()
     #: A package number was scanned: the window opens that package.
     open_requested = Signal(int)
-    #: Confirmations changed (scan, undo, reset): package id, confirmed item ids in order.
-    confirmations_changed = Signal(int, list)
     #: The last scan confirmed the last unit.
     completed = Signal()
     #: Feedback for sound: "ok", "error" or "complete".
@@ -112,6 +119,8 @@ class PackingBench(QWidget):
         self.finished = False  # the package has been packed/refused/reported: scans don't count
         #: The packages the station knows (set by the window), to name another package's item.
         self.directory: PackageDirectory | None = None
+        #: Where confirmations are recorded (the station's journal), set by the window.
+        self.recorder: ScanRecorder | None = None
 
         self.banner = StatusBanner()
         self.number_label = QLabel()
@@ -330,6 +339,8 @@ class PackingBench(QWidget):
             self.show_error(self.tr("This package is finished. Scan the next package number, or press F8."))
             return outcome
         if isinstance(outcome, Confirmed):
+            if self.recorder is not None:  # on disk before the packer is told
+                self.recorder.confirmed(self.session, outcome.item_id, code)
             self.model.item_changed(outcome.item_id, flash=True)
             self._flash_timer.start()
             self._update_progress()
@@ -337,13 +348,14 @@ class PackingBench(QWidget):
             if outcome.total_for_product > 1:
                 text += f"  ({outcome.confirmed_for_product} / {outcome.total_for_product})"
             self.banner.show_message("✔ " + text, Level.OK)
-            self.confirmations_changed.emit(self.session.package_id, list(self.session.confirmed_item_ids))
             if outcome.complete:
                 self.feedback.emit("complete")
                 self.completed.emit()
             else:
                 self.feedback.emit("ok")
             return outcome
+        if self.recorder is not None:
+            self.recorder.scan_refused(self.session, outcome)
         self.show_error(self.describe(outcome))
         return outcome
 
@@ -394,19 +406,21 @@ class PackingBench(QWidget):
         if item_id is None:
             self.show_error(self.tr("Nothing to undo."))
             return
+        if self.recorder is not None:
+            self.recorder.undone(self.session, item_id)
         self.model.item_changed(item_id)
         self._update_progress()
         self.banner.show_message(self.tr("Undone: scan that item again when it is in the box."), Level.INFO)
-        self.confirmations_changed.emit(self.session.package_id, list(self.session.confirmed_item_ids))
 
     def reset(self) -> None:
         if self.session is None or self.finished:
             return
         self.session.reset()
+        if self.recorder is not None:
+            self.recorder.reset(self.session)
         self.model.refresh_all()
         self._update_progress()
         self.prompt()
-        self.confirmations_changed.emit(self.session.package_id, [])
 
     # -- after a command -----------------------------------------------------------------
 

@@ -129,10 +129,12 @@ class MainWindow(QMainWindow):
         self._build_list_page()
         self.bench = PackingBench(language=language, image_for=self.images.pixmap)
         self.bench.directory = station.directory
+        self.bench.recorder = station
         self.images.loaded.connect(self.bench.model.image_loaded)
         self._connect_bench()
 
         self.banner = Banner()
+        station.on_journal_problem = self.banner.show_message
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.bench)
