@@ -24,6 +24,7 @@ from .api import (
     OmsCommandNotAllowed,
     OmsConnectionError,
     OmsError,
+    OmsResponseError,
     OmsServerError,
     Package,
     PackageShort,
@@ -252,7 +253,7 @@ class Station:
           is re-read first and the command is re-planned from what the OMS has now: a
           command that already took effect is not sent again.
         * 406: the package changed under us; re-read it and raise :class:`PackageChanged`.
-        * Connection lost, timeout or 5xx after sending (ambiguous): re-read the package
+        * Connection lost, timeout, 5xx or an unreadable answer (ambiguous): re-read the package
           and decide with :func:`command_took_effect`: applied -> success; certainly not
           applied -> the error is raised and the packer may try again; unknown or the OMS
           still unreachable -> :class:`CommandUncertain`, and the next attempt re-reads first.
@@ -285,7 +286,7 @@ class Station:
             if fresh.state.enum_value not in self.open_states:
                 self._journal("write", lambda j: j.close_package(package.id, "gone"))
             raise PackageChanged(self._changed_message(package, fresh), fresh) from exc
-        except (OmsConnectionError, OmsServerError) as exc:
+        except (OmsConnectionError, OmsServerError, OmsResponseError) as exc:
             try:
                 fresh = await self._reconcile(package, planned, exc)
             except CommandNotApplied as failure:
@@ -303,7 +304,12 @@ class Station:
         log.info(
             "command %s on package %s applied (HTTP %s)", planned.command.command, package.id, result.status_code
         )
-        return await self.load_package(package.id)
+        try:
+            return await self.load_package(package.id)
+        except OmsError:
+            # Applied, but not re-read: the next attempt re-reads first and sends nothing.
+            self._uncertain.add(package.id)
+            raise
 
     async def _reconcile(self, before: Package, planned: PlannedCommand, error: OmsError) -> Package:
         name = planned.command.command

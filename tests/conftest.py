@@ -108,3 +108,19 @@ def _collect_after_each_test():
     import gc
 
     gc.collect()
+
+
+_FIGURES: list[str] = []
+
+
+@pytest.fixture
+def report_figure():
+    """``report_figure("…")``: a figure line printed at the end of the run (in CI too)."""
+    return _FIGURES.append
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _FIGURES:
+        terminalreporter.section("figures")
+        for line in _FIGURES:
+            terminalreporter.write_line(line)

@@ -248,22 +248,6 @@ async def test_malformed_answers_become_response_errors_naming_the_problem(respo
 
 
 @pytest.mark.asyncio
-async def test_the_token_goes_only_to_the_oms_host():
-    seen: dict[str, str | None] = {}
-
-    async def handler(request: httpx.Request) -> httpx.Response:
-        seen[request.url.host] = request.headers.get("Authorization")
-        return httpx.Response(200, content=b"%PDF-1.4 label", headers={"Content-Type": "application/pdf"})
-
-    async with OmsClient("https://oms.test", "secret", transport=httpx.MockTransport(handler)) as client:
-        same = await client.fetch_label(ShippingLabel(id=1, preview_url="/api/v1/oms/shipping-label/1/preview/"))
-        other = await client.fetch_label(ShippingLabel(id=2, preview_url="https://labels.carrier.test/l/2.pdf"))
-        await client.fetch_image("https://cdn.test/p.png")
-    assert same.kind == other.kind == "pdf"
-    assert seen == {"oms.test": "Token secret", "labels.carrier.test": None, "cdn.test": None}
-
-
-@pytest.mark.asyncio
 async def test_empty_and_unusable_labels_are_refused():
     transport, _ = scripted(httpx.Response(200, content=b""))
     async with OmsClient("https://oms.test", "t", transport=transport) as client:

@@ -361,8 +361,13 @@ class OmsClient:
         body = {"transition": command.id, "input_parameters": input_parameters or {}}
         log.info("command %s (transition %s) on package %s", command.command, command.id, package_id)
         response = await self._send("POST", f"/api/v1/oms/packages/{package_id}/command/", json=body)
-        result = _json_or_none(response) if response.content else None
-        return CommandResult(response.status_code, result if isinstance(result, dict) else None)
+        if not response.content.strip():
+            return CommandResult(response.status_code, None)
+        result = _json_or_none(response)
+        if not isinstance(result, dict):
+            # A success status with an unreadable body: whether it applied is not known.
+            raise OmsResponseError("The OMS's answer to the command could not be read.")
+        return CommandResult(response.status_code, result)
 
     async def denial_reasons(self) -> list[DenialReason]:
         """Every denial reason (GET /api/v1/oms/package-denial-reason/, all pages)."""

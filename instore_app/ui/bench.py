@@ -186,7 +186,8 @@ class PackingBench(QWidget):
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # The bench fills the window when shown; hidden, its shortcuts are off.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setToolTip(f"{text} ({shortcut})")
             action.triggered.connect(handler)
             self.addAction(action)

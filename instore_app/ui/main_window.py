@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
 
     def pack(self) -> None:
         session = self.bench.session
-        if session is None or self.tasks.running("pack"):
+        if session is None or not self._command_possible():
             return
         self.bench.show_busy(self.tr("Packing…"))
         self.tasks.start("pack", self.station.pack(session), self._packed)
@@ -425,9 +425,17 @@ class MainWindow(QMainWindow):
             log.warning("printing failed: %s", exc)
             self.bench.show_error(str(exc))
 
+    def _command_possible(self) -> bool:
+        """No second command while one is on its way, none on a finished package."""
+        return (
+            self.bench.session is not None
+            and not self.bench.finished
+            and not self.tasks.running_any(("open", "pack", "out_of_stock", "refuse", "reasons"))
+        )
+
     def ask_out_of_stock(self) -> None:
         session = self.bench.session
-        if session is None:
+        if session is None or not self._command_possible():
             return
         dialog = OutOfStockDialog(session, self)
         dialog.accepted.connect(lambda: self._report_out_of_stock(session, dialog.selected_item_ids()))
@@ -443,7 +451,7 @@ class MainWindow(QMainWindow):
 
     def ask_refuse(self) -> None:
         session = self.bench.session
-        if session is None:
+        if session is None or not self._command_possible():
             return
         self.bench.show_busy(self.tr("Loading the denial reasons…"))
         self.tasks.start("reasons", self.station.denial_reasons(), lambda reasons: self._choose_reason(session, reasons))
@@ -481,6 +489,9 @@ class MainWindow(QMainWindow):
         if self._dialog is not None:
             self._dialog.deleteLater()
         self._dialog = None
+        self.activateWindow()  # not every platform gives the focus back to the window
+        if self.stack.currentWidget() is self.bench:
+            self.bench.scan_field.setFocus()  # the keys go back to the bench
         if self.bench.session is not None and not self.bench.finished and not self.tasks.running_any(BENCH_TASKS):
             self.bench.prompt()
 
