@@ -24,6 +24,7 @@ from .api import (
     OmsCommandNotAllowed,
     OmsConnectionError,
     OmsError,
+    OmsNotSent,
     OmsResponseError,
     OmsServerError,
     Package,
@@ -286,6 +287,9 @@ class Station:
             if fresh.state.enum_value not in self.open_states:
                 self._journal("write", lambda j: j.close_package(package.id, "gone"))
             raise PackageChanged(self._changed_message(package, fresh), fresh) from exc
+        except OmsNotSent as exc:
+            finished(CommandOutcome.FAILED, None, exc.message)
+            raise CommandNotApplied(f"{exc.message} Nothing was sent; try again when it is back.") from exc
         except (OmsConnectionError, OmsServerError, OmsResponseError) as exc:
             try:
                 fresh = await self._reconcile(package, planned, exc)

@@ -282,3 +282,28 @@ async def test_confirmations_survive_a_restart_and_the_package_packs_with_the_re
     assert journal.confirmed_items(package_id) == []  # closed once packed
     assert [(c.command, c.outcome) for c in journal.commands(package_id)][-1] == ("COMPLETE_PACKAGING", "applied")
     journal.close()
+
+
+@pytest.mark.asyncio
+async def test_offline_scans_still_count_and_packing_waits_for_the_packer(qtbot, server, tmp_path):
+    package_id = find_package(server, "200,400", lambda p: len(p["packageitem_set"]) >= 2)
+    items = detail(server, package_id)["packageitem_set"]
+    journal = Journal(tmp_path / "journal.sqlite3")
+    async with running_window(qtbot, server, journal=journal) as window:
+        await open_by_scan(window, server, package_id)
+        server.stop()  # the network drops
+        for item in items:
+            type_scan(window.bench.scan_field, code_of(item))
+        assert window.bench.session.is_complete
+        assert journal.confirmed_items(package_id) == [i["id"] for i in items]
+        await until(lambda: window.bench.banner.level is Level.ERROR)
+        assert "cannot be reached" in window.bench.banner.text() and "Nothing was sent" in window.bench.banner.text()
+        assert server.store.package_state(package_id) != "500"
+        server.start()  # back, on the same port; nothing was queued behind the packer's back
+        assert server.store.command_count(package_id) == 0
+        label = next_emission(window.label_shown)
+        press_key(window.bench.scan_field, Qt.Key.Key_F9)
+        await label
+    assert server.store.package_state(package_id) == "500"
+    assert server.store.command_count(package_id, "COMPLETE_PACKAGING") == 1
+    journal.close()

@@ -9,6 +9,7 @@ from .errors import (
     OmsForbidden,
     OmsHTTPError,
     OmsNotFound,
+    OmsNotSent,
     OmsRateLimited,
     OmsResponseError,
     OmsServerError,

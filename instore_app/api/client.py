@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from .errors import (
     OmsConnectionError,
     OmsError,
+    OmsNotSent,
     OmsRateLimited,
     OmsResponseError,
     OmsServerError,
@@ -233,6 +234,11 @@ class OmsClient:
         started = time.perf_counter()
         try:
             response = await self._http.request(method, url, params=params, json=json, headers=headers)
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            log.warning("%s %s: no connection (%s)", method, path, type(exc).__name__)
+            raise OmsNotSent(
+                "The OMS cannot be reached. Check the network connection and the OMS address."
+            ) from exc
         except httpx.TimeoutException as exc:
             log.warning("%s %s timed out after %.0f ms", method, path, (time.perf_counter() - started) * 1000)
             raise OmsTimeout("The OMS did not answer in time. Check the network and try again.") from exc

@@ -21,6 +21,10 @@ class OmsConnectionError(OmsError):
     """The OMS could not be reached, or the connection broke."""
 
 
+class OmsNotSent(OmsConnectionError):
+    """No connection could be made: the request certainly never reached the OMS."""
+
+
 class OmsTimeout(OmsConnectionError):
     """The OMS did not answer in time."""
 
