@@ -44,6 +44,7 @@ from ..packing import (
 )
 from .bench_model import BenchColumn, BenchItemsModel
 from .package_list_model import format_time
+from .package_view import package_notes
 
 FLASH_MS = 700
 
@@ -264,14 +265,7 @@ class PackingBench(QWidget):
             else "",
         ]
         self.facts_label.setText("  ·  ".join(x for x in facts if x))
-        notes = []
-        if package.order_has_gift_box:
-            gift = self.tr("Gift box")
-            notes.append(f"{gift}: {package.order_gift_box_note}" if package.order_gift_box_note else gift)
-        if package.order_notes:
-            notes.append(self.tr("Order note: %1").replace("%1", package.order_notes))
-        if package.is_click_and_collect:
-            notes.append(self.tr("Click & collect: the customer picks this up in the store"))
+        notes = package_notes(package)
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..api import Package, PackageItem
@@ -82,6 +82,20 @@ class PackageItemsModel(QAbstractTableModel):
         return None
 
 
+def package_notes(package: Package) -> list[str]:
+    """What the packer must not miss: the gift box note, the order note, click & collect."""
+    translate = QCoreApplication.translate
+    notes = []
+    if package.order_has_gift_box:
+        gift = translate("PackageNotes", "Gift box")
+        notes.append(f"{gift}: {package.order_gift_box_note}" if package.order_gift_box_note else gift)
+    if package.order_notes:
+        notes.append(translate("PackageNotes", "Order note: %1").replace("%1", package.order_notes))
+    if package.is_click_and_collect:
+        notes.append(translate("PackageNotes", "Click & collect: the customer picks this up in the store"))
+    return notes
+
+
 class PackageView(QWidget):
     """Header facts, gift and order notes, and the items table of one package."""
 
@@ -148,14 +162,7 @@ class PackageView(QWidget):
         city = address.city.name if address and address.city else (package.city or "")
         self.customer_label.setText(", ".join(x for x in (customer, city) if x))
         self.target_label.setText(format_time(package.target_packing_date))
-        notes = []
-        if package.order_has_gift_box:
-            gift = self.tr("Gift box")
-            notes.append(f"{gift}: {package.order_gift_box_note}" if package.order_gift_box_note else gift)
-        if package.order_notes:
-            notes.append(self.tr("Order note: %1").replace("%1", package.order_notes))
-        if package.is_click_and_collect:
-            notes.append(self.tr("Click & collect: the customer picks this up in the store"))
+        notes = package_notes(package)
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         self.items_model.set_items(package.packageitem_set)
