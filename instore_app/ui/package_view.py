@@ -84,15 +84,14 @@ class PackageItemsModel(QAbstractTableModel):
 
 def package_notes(package: Package) -> list[str]:
     """What the packer must not miss: the gift box note, the order note, click & collect."""
-    translate = QCoreApplication.translate
     notes = []
     if package.order_has_gift_box:
-        gift = translate("PackageNotes", "Gift box")
+        gift = QCoreApplication.translate("PackageNotes", "Gift box")
         notes.append(f"{gift}: {package.order_gift_box_note}" if package.order_gift_box_note else gift)
     if package.order_notes:
-        notes.append(translate("PackageNotes", "Order note: %1").replace("%1", package.order_notes))
+        notes.append(QCoreApplication.translate("PackageNotes", "Order note: %1").replace("%1", package.order_notes))
     if package.is_click_and_collect:
-        notes.append(translate("PackageNotes", "Click & collect: the customer picks this up in the store"))
+        notes.append(QCoreApplication.translate("PackageNotes", "Click & collect: the customer picks this up in the store"))
     return notes
 
 
