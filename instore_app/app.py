@@ -31,6 +31,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     warm_up_tls()
     args = build_parser().parse_args(argv)
+    if args.command_sheet:
+        return _write_command_sheet(args.command_sheet)
     log_file = setup_logging()
     try:
         settings = resolve(args, os.environ)
@@ -46,6 +48,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if log_file:
             log.info("log file: %s", log_file)
+
+
+def _write_command_sheet(path: str) -> int:
+    """--command-sheet: the printable sheet of command barcodes; needs no OMS and no display."""
+    from PySide6.QtWidgets import QApplication
+
+    from .labels import LabelError
+    from .labels.command_sheet import command_sheet_pdf
+
+    _app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
+    try:
+        command_sheet_pdf(path)
+    except LabelError as exc:
+        print(f"instore-app: {exc}", file=sys.stderr)
+        return 2
+    print(f"command sheet written to {path}")
+    return 0
 
 
 def _run(args, settings: Settings | None, started: float) -> int:  # type: ignore[no-untyped-def]

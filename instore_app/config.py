@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     scanner.add_argument("--serial-port", default="", metavar="PORT", help="a serial scanner's port, e.g. /dev/ttyACM0 or COM3")
     scanner.add_argument("--serial-baud", type=int, default=9600, metavar="BAUD", help="serial scanner speed (default: %(default)s)")
+    parser.add_argument(
+        "--command-sheet", metavar="PATH", help="write the command barcode sheet (A4 PDF) to PATH and exit"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # For benchmarks/bench_startup.py: print the time to the first painted list, then quit.
     parser.add_argument("--quit-after-first-list", action="store_true", help=argparse.SUPPRESS)

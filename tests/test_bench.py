@@ -307,3 +307,35 @@ async def test_offline_scans_still_count_and_packing_waits_for_the_packer(qtbot,
     assert server.store.package_state(package_id) == "500"
     assert server.store.command_count(package_id, "COMPLETE_PACKAGING") == 1
     journal.close()
+
+
+@pytest.mark.asyncio
+async def test_command_barcodes_do_what_the_keys_do(qtbot, server):
+    """Zero keys: out of stock and pack by scanning the printed command sheet's codes."""
+    from instore_app.packing.command_codes import BenchCommand
+
+    first = find_package(server, "200,400", lambda p: len(p["packageitem_set"]) >= 2)
+    second = find_package(server, "400", lambda p: p["id"] != first)
+    async with running_window(qtbot, server, options=BenchOptions(auto_pack=False, sound=False)) as window:
+        await open_by_scan(window, server, first)
+        items = detail(server, first)["packageitem_set"]
+        type_scan(window.bench.scan_field, code_of(items[0]))
+        type_scan(window.bench.scan_field, BenchCommand.UNDO.code)
+        assert window.bench.session.progress[0] == 0
+        type_scan(window.bench.scan_field, code_of(items[0]))
+        type_scan(window.bench.scan_field, BenchCommand.OUT_OF_STOCK.code)
+        assert window._dialog is not None and window._dialog.isVisible()
+        done = next_emission(window.action_done)
+        type_scan(window.bench.scan_field, BenchCommand.ACKNOWLEDGE.code)
+        assert await done == (first, "out_of_stock")
+
+        await open_by_scan(window, server, second)
+        for item in detail(server, second)["packageitem_set"]:
+            type_scan(window.bench.scan_field, code_of(item))
+        label = next_emission(window.label_shown)
+        type_scan(window.bench.scan_field, BenchCommand.PACK.code.lower())
+        await label
+        type_scan(window.bench.scan_field, BenchCommand.CLOSE.code)
+        assert window.stack.currentWidget() is window.list_page
+    assert server.store.package_state(first) == "920"
+    assert server.store.package_state(second) == "500"

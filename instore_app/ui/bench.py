@@ -106,6 +106,8 @@ class PackingBench(QWidget):
     completed = Signal()
     #: Feedback for sound: "ok", "error" or "complete".
     feedback = Signal(str)
+    #: A code typed by hand in the scan field (the window treats it like a scan).
+    code_typed = Signal(str)
 
     def __init__(
         self,
@@ -317,7 +319,12 @@ class PackingBench(QWidget):
         if not code.strip():
             self.acknowledge()
             return
-        self.handle_scan(code)
+        self.code_typed.emit(code)
+
+    def action(self, key: str) -> QAction:
+        """The bench action `key` ("pack", "out_of_stock", "refuse", "undo", "reset", "print",
+        "next", "close"): command barcodes trigger the same actions as the keys."""
+        return self._actions[key]
 
     def handle_scan(self, code: str) -> ScanOutcome | None:
         """A scan while this package is open: match it and show what it did."""

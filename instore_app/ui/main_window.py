@@ -40,9 +40,11 @@ from ..api import (
 from ..labels import LabelError, LabelPrintSettings, ask_and_print, make_printer, packing_slip_html, print_label
 from ..operations import PackageChanged, Station
 from ..packing import PackingSession, clean_scan
+from ..packing.command_codes import BenchCommand, command_for, is_command_code
 from .bench import PackingBench
 from .dialogs import OutOfStockDialog, RefuseDialog
 from .feedback import SoundPlayer
+from .figures_strip import FiguresStrip
 from .images import ImageCache
 from .list_delegate import PackageListDelegate
 from .package_list_model import Column, PackageListModel
@@ -56,6 +58,17 @@ ROW_HEIGHT = 28
 SOUND_LOAD_DELAY_MS = 300
 #: While the OMS can't be reached, the list is retried this often (so the banner clears soon).
 OFFLINE_RETRY_SECONDS = 5
+#: What each command barcode does on the bench (the same actions as the keys).
+COMMAND_ACTIONS = {
+    BenchCommand.PACK: "pack",
+    BenchCommand.OUT_OF_STOCK: "out_of_stock",
+    BenchCommand.REFUSE: "refuse",
+    BenchCommand.UNDO: "undo",
+    BenchCommand.RESET: "reset",
+    BenchCommand.NEXT_PACKAGE: "next",
+    BenchCommand.REPRINT_LABEL: "print",
+    BenchCommand.CLOSE: "close",
+}
 #: Task keys whose failures belong on the bench rather than the window banner.
 BENCH_TASKS = ("open", "pack", "out_of_stock", "refuse", "label", "reasons", "reload")
 
@@ -145,6 +158,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
+        self.figures_strip = FiguresStrip()
+        layout.addWidget(self.figures_strip)
         self.setCentralWidget(central)
 
         self.refresh_timer = QTimer(self)
@@ -235,6 +250,7 @@ class MainWindow(QMainWindow):
         bench.next_requested.connect(self.open_next_package)
         bench.close_requested.connect(self.close_package)
         bench.feedback.connect(self._play)
+        bench.code_typed.connect(self.handle_scan)
 
     # -- the list --------------------------------------------------------------------
 
@@ -242,6 +258,8 @@ class MainWindow(QMainWindow):
         """First load, then refresh every N seconds."""
         self.refresh()
         self.refresh_timer.start()
+        self.figures_strip.watch(lambda: self.station.journal)
+        self.action_done.connect(lambda *_: self.figures_strip.refresh())
 
     def refresh(self) -> None:
         if self.tasks.running("refresh"):
@@ -322,6 +340,16 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, code: str) -> None:
         """One scan from any scanner, wherever the focus is."""
+        command = command_for(code)
+        if command is not None:
+            self.run_command(command)
+            return
+        if is_command_code(code):
+            self._scan_problem(
+                self.tr("“%1” is a command barcode this version does not know. Print a new command sheet.")
+                .replace("%1", clean_scan(code)[:40])
+            )
+            return
         if self._dialog is not None and self._dialog.isVisible():
             return  # a dialog is asking something: scans are not its answer
         if self.stack.currentWidget() is self.bench and self.bench.session is not None:
@@ -331,11 +359,40 @@ class MainWindow(QMainWindow):
         if package_id is not None:
             self.open_package(package_id)
             return
-        self.banner.show_message(
+        self._scan_problem(
             self.tr("“%1” is not a package number waiting at this store. Scan the package's label.")
             .replace("%1", clean_scan(code)[:40])
         )
-        self._play("error")
+
+    def _scan_problem(self, message: str) -> None:
+        if self.stack.currentWidget() is self.bench:
+            self.bench.show_error(message)
+        else:
+            self.banner.show_message(message)
+            self._play("error")
+
+    def run_command(self, command: BenchCommand) -> None:
+        """A command barcode: the same as the key on the bench (and Esc/Enter in a dialog)."""
+        dialog = self._dialog if self._dialog is not None and self._dialog.isVisible() else None
+        if dialog is not None:
+            if command is BenchCommand.CLOSE:
+                dialog.reject()
+            elif command is BenchCommand.ACKNOWLEDGE and isinstance(dialog, OutOfStockDialog) and dialog.selected_item_ids():
+                dialog.accept()  # reports the ticked (unscanned) items, as Enter does
+            return
+        on_bench = self.stack.currentWidget() is self.bench
+        if command is BenchCommand.ACKNOWLEDGE:
+            if on_bench:
+                self.bench.acknowledge()
+            return
+        if not on_bench and command is not BenchCommand.NEXT_PACKAGE:
+            self._scan_problem(self.tr("Open a package first: scan its number."))
+            return
+        action = self.bench.action(COMMAND_ACTIONS[command])
+        if action.isEnabled():
+            action.trigger()
+        else:
+            self.bench.show_error(self.tr("“%1” is not possible now.").replace("%1", action.text()))
 
     # -- the bench ---------------------------------------------------------------------
 
