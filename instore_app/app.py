@@ -1,17 +1,28 @@
-"""Composition: read the settings, build the pieces, run the Qt window on a qasync loop."""
+"""Composition: read the settings, build the pieces, run the Qt window on a qasync loop.
+
+Where the settings come from, in order:
+
+1. ``--demo``: the embedded OMS simulator on loopback.
+2. ``INSTORE_OMS_URL``/``INSTORE_STOCK_LOCATION``/``INSTORE_TOKEN`` (or ``--oms-url`` and
+   ``--stock-location``): as given; nothing is saved.
+3. Otherwise the saved settings (``instore_app.settings``) and the token from the
+   operating system's keyring; when either is missing, the setup dialog asks first.
+"""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import logging
 import os
 import sys
 import time
+from dataclasses import replace
 from typing import Sequence
 
 from . import __version__
 from .api.client import warm_up_tls
-from .config import ConfigError, Settings, build_parser, demo_settings, resolve
+from .config import ENV_STOCK_LOCATION, ENV_TOKEN, ENV_URL, ConfigError, Settings, build_parser, demo_settings, resolve
 from .logs import setup_logging
 
 log = logging.getLogger("instore_app")
@@ -27,22 +38,32 @@ def _show_fatal(message: str) -> None:
     QMessageBox.critical(None, "Packing station", message)
 
 
+def _explicit(args: argparse.Namespace) -> bool:
+    """Were the OMS settings given for this run (flags, environment, --demo)?"""
+    return bool(
+        args.demo
+        or args.oms_url
+        or args.stock_location
+        or any(os.environ.get(name) for name in (ENV_URL, ENV_STOCK_LOCATION, ENV_TOKEN))
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     warm_up_tls()
     args = build_parser().parse_args(argv)
     if args.command_sheet:
         return _write_command_sheet(args.command_sheet)
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
     log_file = setup_logging()
     try:
-        settings = resolve(args, os.environ)
+        settings = resolve(args, os.environ) if _explicit(args) else None
+        return _run(args, settings, started, saved=not _explicit(args))
     except ConfigError as exc:
         log.error("bad settings: %s", exc)
-        _show_fatal(str(exc))
-        return 2
-    try:
-        return _run(args, settings, started)
-    except ConfigError as exc:
         _show_fatal(str(exc))
         return 2
     finally:
@@ -54,10 +75,12 @@ def _write_command_sheet(path: str) -> int:
     """--command-sheet: the printable sheet of command barcodes; needs no OMS and no display."""
     from PySide6.QtWidgets import QApplication
 
+    from .i18n import install_translators
     from .labels import LabelError
     from .labels.command_sheet import command_sheet_pdf
 
-    _app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
+    app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
+    install_translators(app, os.environ.get("INSTORE_LANGUAGE") or None)
     try:
         command_sheet_pdf(path)
     except LabelError as exc:
@@ -67,20 +90,17 @@ def _write_command_sheet(path: str) -> int:
     return 0
 
 
-def _run(args, settings: Settings | None, started: float) -> int:  # type: ignore[no-untyped-def]
+def _run(args: argparse.Namespace, settings: Settings | None, started: float, *, saved: bool) -> int:
     import qasync
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from .api import OmsClient
-    from .journal import Journal, JournalError
-    from .labels import LabelPrintSettings
-    from .operations import Station
-    from .scanner import SerialScanner, WedgeScanFilter
+    from .i18n import install_translators
+    from .resources import icon_path
     from .ui.gc import MainThreadGarbageCollector
-    from .ui.main_window import BenchOptions, MainWindow
 
     simulator = None
-    if settings is None:  # --demo
+    if settings is None and not saved:  # --demo
         from .simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SimulatorServer
 
         simulator = SimulatorServer()
@@ -92,80 +112,23 @@ def _run(args, settings: Settings | None, started: float) -> int:  # type: ignor
     app.setApplicationName("instore-app")
     app.setApplicationDisplayName("Packing station")
     app.setApplicationVersion(__version__)
+    try:
+        app.setWindowIcon(QIcon(str(icon_path())))
+    except FileNotFoundError as exc:
+        log.warning("no application icon: %s", exc)
     collector = MainThreadGarbageCollector(app)
 
     async def run() -> None:
-        closing = asyncio.Event()
-        # Closing the window ends the run while the loop still turns, so the HTTP
-        # client can close its connections; aboutToQuit covers a session logout.
-        app.setQuitOnLastWindowClosed(False)
-        app.lastWindowClosed.connect(closing.set)
-        app.aboutToQuit.connect(closing.set)
-        client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure)
-        journal_problem = None
-        try:
-            journal = Journal.open_or_recover()
-            journal.prune()
-        except JournalError as exc:
-            log.error("no journal: %s", exc)
-            journal, journal_problem = None, f"Scans are not saved on this PC: {exc}"
-        station = Station(
-            client,
-            settings.stock_location_id,
-            open_states=settings.open_states,
-            pack_command=settings.pack_command,
-            language=settings.language,
-            journal=journal,
-        )
-        suffix = "demo (OMS simulator)" if settings.demo else settings.oms_url
-        options = BenchOptions(
-            auto_pack=settings.auto_pack,
-            auto_print=settings.auto_print,
-            sound=settings.sound,
-            print_settings=LabelPrintSettings(
-                printer_name=settings.printer,
-                width_mm=settings.label_width_mm,
-                height_mm=settings.label_height_mm,
-            ),
-        )
-        window = MainWindow(
-            station,
-            title_suffix=suffix,
-            refresh_seconds=settings.refresh_seconds,
-            language=settings.language,
-            options=options,
-        )
-        _install_excepthook(window)
-        wedge = WedgeScanFilter(app, max_interval_ms=settings.scan_interval_ms)
-        wedge.scanned.connect(window.handle_scan)
-        app.installEventFilter(wedge)
-        serial = None
-        if settings.serial_port:
-            serial = SerialScanner(settings.serial_port, settings.serial_baud, parent=window)
-            serial.scanned.connect(window.handle_scan)
-            serial.error.connect(window.banner.show_message)
-            serial.open()
-        if args.quit_after_first_list:
-            def first_paint() -> None:
-                window.table.viewport().repaint()
-                print(f"first list painted after {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
-                window.close()
-
-            window.list_refreshed.connect(first_paint)
-        window.show()
-        if journal_problem:
-            window.banner.show_message(journal_problem)
-        window.start()
-        try:
-            await closing.wait()
-        finally:
-            window.tasks.cancel_all()
-            try:
-                await client.aclose()
-            except Exception:  # the loop may already be stopping (session end)
-                log.info("the OMS connections were not closed cleanly", exc_info=True)
-            if journal is not None:
-                journal.close()
+        nonlocal settings
+        tokens = None
+        if settings is None:
+            settings, tokens = await _saved_settings(app)
+            if settings is None:
+                return  # the packer closed the setup dialog
+        else:
+            language = install_translators(app, settings.language or None)
+            settings = replace(settings, language=language)
+        await _run_window(app, args, settings, tokens, started)
 
     try:
         qasync.run(run())
@@ -176,15 +139,123 @@ def _run(args, settings: Settings | None, started: float) -> int:  # type: ignor
     return 0
 
 
+async def _saved_settings(app):  # type: ignore[no-untyped-def]
+    """The saved settings and token, or the setup dialog's answers; (None, store) if cancelled."""
+    from .i18n import install_translators
+    from .settings import Settings as SavedSettings
+    from .settings import TokenStore, run_settings
+    from .ui.setup_dialog import SetupDialog
+
+    stored, tokens = SavedSettings(), TokenStore()
+    language = install_translators(app, stored.get("ui/language") or None)
+    token = tokens.get(stored.get("oms/url")) if stored.is_configured() else None
+    values = stored.values()
+    if token is None:
+        dialog = SetupDialog(stored, tokens)
+        answer: asyncio.Future = asyncio.get_running_loop().create_future()
+        dialog.saved.connect(lambda v: answer.done() or answer.set_result(v))
+        dialog.rejected.connect(lambda: answer.done() or answer.set_result(None))
+        dialog.open()
+        values = await answer
+        if values is None:
+            return None, tokens
+        token = dialog.token
+        language = install_translators(app, values.get("ui/language") or None)
+    return replace(run_settings(values, token), language=language), tokens
+
+
+async def _run_window(app, args, settings: Settings, tokens, started: float) -> None:  # type: ignore[no-untyped-def]
+    from .api import OmsClient
+    from .journal import Journal, JournalError
+    from .labels import LabelPrintSettings
+    from .operations import Station
+    from .scanner import SerialScanner, WedgeScanFilter
+    from .ui.main_window import BenchOptions, MainWindow
+    from .ui.oms_messages import translate_message
+
+    closing = asyncio.Event()
+    # Closing the window ends the run while the loop still turns, so the HTTP client can
+    # close its connections; aboutToQuit covers a session logout.
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(closing.set)
+    app.aboutToQuit.connect(closing.set)
+    client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure)
+    problems = []
+    try:
+        journal = Journal.open_or_recover()
+        journal.prune()
+    except JournalError as exc:
+        log.error("no journal: %s", exc)
+        journal = None
+        problems.append(f"Scans are not saved on this PC: {exc}")
+    if tokens is not None and not tokens.persistent:
+        problems.append(translate_message(tokens.reason))
+    station = Station(
+        client,
+        settings.stock_location_id,
+        open_states=settings.open_states,
+        pack_command=settings.pack_command,
+        language=settings.language,
+        journal=journal,
+    )
+    options = BenchOptions(
+        auto_pack=settings.auto_pack,
+        auto_print=settings.auto_print,
+        sound=settings.sound,
+        print_settings=LabelPrintSettings(
+            printer_name=settings.printer, width_mm=settings.label_width_mm, height_mm=settings.label_height_mm
+        ),
+    )
+    window = MainWindow(
+        station,
+        title_suffix="demo (OMS simulator)" if settings.demo else settings.oms_url,
+        refresh_seconds=settings.refresh_seconds,
+        language=settings.language,
+        options=options,
+    )
+    if tokens is not None:  # a token from signing in again after a 401 is kept for next time
+        window.token_changed.connect(lambda token: tokens.set(settings.oms_url, token))
+    _install_excepthook(window)
+    wedge = WedgeScanFilter(app, max_interval_ms=settings.scan_interval_ms)
+    wedge.scanned.connect(window.handle_scan)
+    app.installEventFilter(wedge)
+    if settings.serial_port:
+        serial = SerialScanner(settings.serial_port, settings.serial_baud, parent=window)
+        serial.scanned.connect(window.handle_scan)
+        serial.error.connect(window.banner.show_message)
+        serial.open()
+    if args.quit_after_first_list:
+
+        def first_paint() -> None:
+            window.table.viewport().repaint()
+            print(f"first list painted after {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+            window.close()
+
+        window.list_refreshed.connect(first_paint)
+    window.show()
+    if problems:
+        window.banner.show_message("\n".join(problems))
+    window.start()
+    try:
+        await closing.wait()
+    finally:
+        window.tasks.cancel_all()
+        try:
+            await client.aclose()
+        except Exception:  # the loop may already be stopping (session end)
+            log.info("the OMS connections were not closed cleanly", exc_info=True)
+        if journal is not None:
+            journal.close()
+
+
 def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
     """An exception that escapes a Qt slot is logged and shown, and the app goes on."""
+    from .ui.tasks import describe
 
     def hook(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         try:
-            window.banner.show_message(
-                f"Something went wrong ({exc_type.__name__}). The details are in the log file; the app keeps working."
-            )
+            window.banner.show_message(describe(exc))
         except RuntimeError:  # the window is already gone
             pass
 

@@ -24,7 +24,7 @@ environment variables:
   {ENV_URL}           the OMS address, e.g. https://acme-oms.akinon.net
   {ENV_STOCK_LOCATION}   the id of this store's stock location in the OMS
   {ENV_TOKEN}            the OMS API token (only ever read from the environment)
-  INSTORE_LANGUAGE         UI language for OMS state names: en or tr
+  INSTORE_LANGUAGE         the app's language: tr or en (default: the system's)
 """
 
 
@@ -39,7 +39,7 @@ class Settings:
     token: str
     open_states: tuple[str, ...] = DEFAULT_OPEN_STATES
     refresh_seconds: float = 30.0
-    language: str = "en"
+    language: str = ""
     insecure: bool = False
     demo: bool = False
     pack_command: str = "COMPLETE_PACKAGING"
@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--refresh-seconds", type=float, default=30.0, metavar="S", help="list refresh interval (default: %(default)s)"
     )
-    parser.add_argument("--language", metavar="CODE", help="language of OMS state names: en or tr")
+    parser.add_argument("--language", metavar="CODE", help="language of the app and OMS state names: tr or en (default: the system's)")
     parser.add_argument(
         "--insecure", action="store_true", help="allow an unencrypted http:// OMS address that is not on this PC"
     )
@@ -106,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--command-sheet", metavar="PATH", help="write the command barcode sheet (A4 PDF) to PATH and exit"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="pack one package against the embedded simulator through the real code path, then exit (0 = passed)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # For benchmarks/bench_startup.py: print the time to the first painted list, then quit.
     parser.add_argument("--quit-after-first-list", action="store_true", help=argparse.SUPPRESS)
@@ -120,7 +125,7 @@ def resolve(args: argparse.Namespace, env: Mapping[str, str]) -> Settings | None
     states = _parse_states(args.states)
     if args.refresh_seconds < 5:
         raise ConfigError("--refresh-seconds must be at least 5 seconds.")
-    language = (args.language or env.get("INSTORE_LANGUAGE") or "en").lower()
+    language = (args.language or env.get("INSTORE_LANGUAGE") or "").lower()
     common = _common_options(args, states, language)
     if args.demo:
         return None
@@ -153,7 +158,7 @@ def resolve(args: argparse.Namespace, env: Mapping[str, str]) -> Settings | None
 
 def demo_settings(args: argparse.Namespace, env: Mapping[str, str], url: str, location: int, token: str) -> Settings:
     """Settings for --demo, pointing at the embedded simulator."""
-    language = (args.language or env.get("INSTORE_LANGUAGE") or "en").lower()
+    language = (args.language or env.get("INSTORE_LANGUAGE") or "").lower()
     common = _common_options(args, _parse_states(args.states), language)
     return Settings(oms_url=url, stock_location_id=location, token=token, demo=True, **common)
 

@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
     action_done = Signal(int, str)
     #: A label or packing slip is on screen: package id.
     label_shown = Signal(int)
+    #: The station signed in again (after a 401) and got this token.
+    token_changed = Signal(str)
 
     def __init__(
         self,
@@ -209,6 +211,10 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.setToolTip(self.tr("Reload the list from the OMS (F5)"))
         self.refresh_action.triggered.connect(self.refresh)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip(self.tr("The OMS, this store, the printer and the scanner (Ctrl+,)"))
+        self.settings_action.triggered.connect(self.open_settings)
         self.open_action = QAction(self.tr("Open (Enter)"), self)
         self.open_action.setToolTip(self.tr("Open the selected package on the bench (Enter)"))
         self.open_action.triggered.connect(lambda: self._open_row(self.table.currentIndex().row()))
@@ -220,6 +226,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.filter_edit)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.open_action)
+        toolbar.addAction(self.settings_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.count_label)
         self.addToolBar(toolbar)
@@ -611,6 +618,19 @@ class MainWindow(QMainWindow):
         )
         self.refresh_timer.setInterval(OFFLINE_RETRY_SECONDS * 1000)
 
+    def open_settings(self) -> None:
+        """The setup dialog, for the saved settings (they apply at the next start)."""
+        from ..settings import Settings as SavedSettings
+        from ..settings import TokenStore
+        from .setup_dialog import SetupDialog
+
+        dialog = SetupDialog(SavedSettings(), TokenStore(), parent=self)
+        dialog.saved.connect(
+            lambda _values: self.statusBar().showMessage(self.tr("Settings saved: they apply when the app starts again."))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     # -- signing in again ------------------------------------------------------------------
 
     def ask_to_sign_in(self) -> None:
@@ -625,13 +645,14 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _sign_in_with_password(self, username: str, password: str) -> None:
-        self.tasks.start("signin", self.station.client.login(username, password), lambda _token: self._signed_in())
+        self.tasks.start("signin", self.station.client.login(username, password), self._signed_in)
 
     def _sign_in_with_token(self, token: str) -> None:
         self.station.client.set_token(token)
-        self._signed_in()
+        self._signed_in(token)
 
-    def _signed_in(self) -> None:
+    def _signed_in(self, token: str) -> None:
+        self.token_changed.emit(token)
         if self._signin is not None:
             self._signin.accept()
         self.banner.clear_message()

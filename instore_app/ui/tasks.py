@@ -6,18 +6,21 @@ import asyncio
 import logging
 from typing import Any, Callable, Coroutine
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..api import OmsError
+from .oms_messages import translate_message
 
 log = logging.getLogger(__name__)
 
 
 def describe(error: BaseException) -> str:
-    """The message a store employee sees for `error`."""
+    """The message a store employee sees for `error`, in the UI's language."""
     if isinstance(error, OmsError):
-        return error.message
-    return f"Something went wrong ({type(error).__name__}). The details are in the log file; the app keeps working."
+        return translate_message(error.message)
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong (%1). The details are in the log file; the app keeps working."
+    ).replace("%1", type(error).__name__)
 
 
 class TaskRunner(QObject):

@@ -1,0 +1,248 @@
+"""Translating the English messages of the layers without Qt (API client, packing logic,
+operations, settings) when they reach the screen.
+
+Those layers must not import Qt, so they can't call ``tr()``: they raise errors whose
+``message`` is plain English. Every fixed sentence they produce is listed here with
+``QT_TRANSLATE_NOOP("OmsMessages", ...)``, so ``pyside6-lupdate`` extracts it into
+``translations/*.ts`` (context ``OmsMessages``), and :func:`translate_message` translates a
+whole message sentence by sentence when it is shown::
+
+    label.setText(translate_message(error.message))
+
+A sentence with runtime data in it is listed as a pattern with ``%1``, ``%2``...: the packing
+logic's "Packing is not possible while the package is “Packed”." matches "Packing is not
+possible while the package is “%1”.", and the translation gets "Packed" back in place of ``%1``
+(itself translated when it is a known sentence). Sentences nobody listed stay as they are, so
+an OMS's own error text (400/403/404/406 bodies) passes through unchanged.
+
+When a layer gains a message, add its sentences below (the fixed part of each), then run
+``scripts/update_translations.py`` and translate them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+__all__ = ["CONTEXT", "MESSAGES", "split_sentences", "translate_message"]
+
+CONTEXT = "OmsMessages"
+
+#: Every sentence the layers without Qt produce (and a few of the UI's own composed messages).
+MESSAGES: tuple[str, ...] = (
+    # instore_app/api/errors.py: the default message of each HTTP error status
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS rejected the request."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS did not accept the sign-in token."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Sign in again."),
+    QT_TRANSLATE_NOOP("OmsMessages", "This user is not allowed to do that in the OMS."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS does not know this package any more."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS does not allow this command in the package's current state."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS is busy (too many requests)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Try again in a moment."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS had an internal error (HTTP %1)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS answered HTTP %1."),
+    # instore_app/api/client.py: connections, answers, labels, images, the OMS address
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS cannot be reached."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Check the network connection and the OMS address."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS did not answer in time."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Check the network and try again."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS's answer to the command could not be read."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS gave this package no usable label address."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The label is on an unencrypted address on another host; not fetched."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS sent an empty label."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The label is too large to show (%1 MB)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The product image address is not a web address."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The product image is too large."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS answered with a web page instead of data."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Check the OMS address."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS sent data that could not be read (broken JSON)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS sent data in an unexpected shape (field “%1”: %2)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "“%1” is not a web address (expected https://your-oms.example.com)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "“%1” is not encrypted (http://)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Use https://, or pass --insecure if you really mean it."),
+    # instore_app/operations.py: after a failed command, and the journal
+    QT_TRANSLATE_NOOP("OmsMessages", "Nothing was sent; try again when it is back."),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages",
+        "It is not known whether the OMS received the command; when you try again, "
+        "the app checks the package first and never sends it twice.",
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "The package is now “%1”; check it before trying again."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Nothing was changed; try again."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS did not accept the command for this package (it is “%1”)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "This package is no longer %1: it is now “%2”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Another station or the OMS changed it."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Scans are no longer saved on this PC: %1"),
+    # instore_app/packing/commands.py: an action the package's state does not offer
+    QT_TRANSLATE_NOOP("OmsMessages", "Preparing cannot be started while the package is “%1”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Packing is not possible while the package is “%1”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Items cannot be reported out of stock while the package is “%1”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The package cannot be refused while it is “%1”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS offers %1 instead of %2; check the pack command setting."),
+    QT_TRANSLATE_NOOP("OmsMessages", "reporting out of stock needs the package items that are missing"),
+    QT_TRANSLATE_NOOP("OmsMessages", "refusing a package needs a denial reason id"),
+    QT_TRANSLATE_NOOP("OmsMessages", "no package items given"),
+    # instore_app/config.py: settings (ConfigError)
+    QT_TRANSLATE_NOOP("OmsMessages", "--refresh-seconds must be at least 5 seconds."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The app needs to know which OMS to use."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Not set: %1."),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages", "Set them in the environment (the token only there), or start with --demo to try the app."
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS address is not usable: %1"),
+    QT_TRANSLATE_NOOP("OmsMessages", "The stock location must be a positive number (the OMS id), not “%1”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "--scan-interval-ms must be between 5 and 1000."),
+    QT_TRANSLATE_NOOP("OmsMessages", "--label-size must be like 100x150 (millimetres), not “%1”."),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages", "--states must be package state numbers separated by commas, e.g. 100,200,400 (got “%1”)."
+    ),
+    # instore_app/ui/tasks.py and app.py: an unexpected error; the journal at start-up
+    QT_TRANSLATE_NOOP("OmsMessages", "Something went wrong (%1)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The details are in the log file; the app keeps working."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Scans are not saved on this PC: %1"),
+    # instore_app/journal/journal.py (JournalError, shown in the banner)
+    QT_TRANSLATE_NOOP("OmsMessages", "The journal is closed."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The journal at %1 could not be written or read: %2."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The journal at %1 cannot be opened: %2."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The journal at %1 is damaged (%2)."),
+    # instore_app/scanner/serial.py (SerialScanner.error, shown in the banner)
+    QT_TRANSLATE_NOOP("OmsMessages", "No serial scanner port is set."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The scanner on %1 could not be opened: %2."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The scanner on %1 was disconnected: plug it in again."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The scanner on %1 stopped working: %2."),
+    # instore_app/labels (LabelError: why a label can't be shown or printed)
+    QT_TRANSLATE_NOOP("OmsMessages", "the OMS sent an empty label."),
+    QT_TRANSLATE_NOOP("OmsMessages", "its format is not supported (%1)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "the image is empty."),
+    QT_TRANSLATE_NOOP("OmsMessages", "the image is not a PNG, JPEG or GIF."),
+    QT_TRANSLATE_NOOP("OmsMessages", "the image is too large (%1 x %2 pixels)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "the image could not be decoded (%1)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "the PDF is empty."),
+    QT_TRANSLATE_NOOP("OmsMessages", "the PDF is protected by a password."),
+    QT_TRANSLATE_NOOP("OmsMessages", "the PDF is damaged or not a PDF."),
+    QT_TRANSLATE_NOOP("OmsMessages", "the PDF has no pages."),
+    QT_TRANSLATE_NOOP("OmsMessages", "the HTML label is empty."),
+    QT_TRANSLATE_NOOP("OmsMessages", "printing could not start on %1."),
+    QT_TRANSLATE_NOOP("OmsMessages", "no printer is set up, and no PDF file was chosen."),
+    QT_TRANSLATE_NOOP("OmsMessages", "the PDF file “%1” cannot be written."),
+    QT_TRANSLATE_NOOP("OmsMessages", "the PDF file “%1”"),
+    QT_TRANSLATE_NOOP("OmsMessages", "the printer “%1”"),
+    QT_TRANSLATE_NOOP("OmsMessages", "there is no number to put in a barcode."),
+    QT_TRANSLATE_NOOP("OmsMessages", "“%1” cannot be written as a Code128 barcode (%2)."),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages",
+        "The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages", "The PDF file “%1” cannot be written: its folder does not exist or is read-only."
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "The PDF page size could not be set."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Cannot print the command sheet to %1."),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages", "The page is too short for the command sheet; print it on A4 or Letter paper, portrait."
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "The barcode for %1 could not be drawn."),
+    # instore_app/settings.py (the settings file and the token's keyring, shown by the setup dialog)
+    QT_TRANSLATE_NOOP(
+        "OmsMessages",
+        "No system keyring was found: the token is kept until the app closes and asked for again next time.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages",
+        "The system keyring did not accept the token (it may be locked): the token is kept until the app "
+        "closes and asked for again next time.",
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "The settings could not be saved: %1 is not writable."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The settings file %1 is damaged; it was not overwritten."),
+)
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+#: Where one sentence ends and the next begins: after . ! ? or …, before a capital letter, a
+#: quote, a bracket or an option ("--…"); or at a line break. "e.g. 100" is not a boundary.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[ \t]+(?=[A-Z“\"'(\[«]|--)|[ \t]*\n\s*")
+
+
+def _pattern(source: str) -> re.Pattern[str]:
+    parts = _PLACEHOLDER.split(source)  # literal, digit, literal, digit, ...
+    regex = "".join(
+        re.escape(part) if i % 2 == 0 else f"(?P<p{part}>.+?)" for i, part in enumerate(parts)
+    )
+    return re.compile(regex + r"\Z", re.DOTALL)
+
+
+#: The sentences with placeholders, longest literal text first (the most specific wins).
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (source, _pattern(source))
+    for source in sorted(
+        (m for m in MESSAGES if _PLACEHOLDER.search(m)),
+        key=lambda m: -len(_PLACEHOLDER.sub("", m)),
+    )
+)
+_FIXED = frozenset(m for m in MESSAGES if not _PLACEHOLDER.search(m))
+
+
+def split_sentences(text: str) -> list[tuple[str, str]]:
+    """`text` as (sentence, the separator after it); joining them gives `text` back."""
+    pieces: list[tuple[str, str]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.start() == start:  # a separator at the start, or two in a row
+            continue
+        pieces.append((text[start : match.start()], match.group()))
+        start = match.end()
+    pieces.append((text[start:], ""))
+    return pieces
+
+
+def _translate(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def _sentence(sentence: str, depth: int) -> str | None:
+    """The translation of one known sentence, or None when nothing listed matches it
+    (`depth` bounds the recursion into placeholder values)."""
+    if sentence in _FIXED:
+        return _translate(sentence)
+    for source, pattern in _PATTERNS:
+        match = pattern.match(sentence)
+        if match is None:
+            continue
+        values = {
+            name[1:]: (_whole(value, depth + 1) if depth < 3 else value)
+            for name, value in match.groupdict().items()
+        }
+        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group()), _translate(source))
+    return None
+
+
+def _whole(text: str, depth: int) -> str:
+    stripped = text.strip()
+    if not stripped:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    whole = _sentence(stripped, depth)
+    if whole is not None:
+        return lead + whole + trail
+    pieces = split_sentences(stripped)
+    if len(pieces) == 1:
+        return text
+    out = []
+    for sentence, separator in pieces:
+        translated = _sentence(sentence, depth) if sentence else None
+        out.append((translated if translated is not None else sentence) + separator)
+    return lead + "".join(out) + trail
+
+
+def translate_message(text: str) -> str:
+    """`text` (an English message from the layers without Qt) in the UI's language.
+
+    The whole message is looked up first; failing that each sentence (split at ". " before
+    a capital letter, and at line breaks) is translated on its own. Unknown sentences are kept
+    as they are, so an OMS's own words come through unchanged. Without a translator
+    installed the text comes back as it was.
+    """
+    if not text:
+        return text
+    return _whole(text, 0)

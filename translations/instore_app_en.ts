@@ -1,0 +1,1612 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="98"/>
+        <source>Pack</source>
+        <extracomment>Row by row, two to a row: the most used first. Narrowest module printed (paper, a packer&apos;s arm&apos;s length); widest wanted. Modules are k/600 inch: a whole number of dots at 300, 600 and 1200 dpi.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="99"/>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="100"/>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="101"/>
+        <source>Undo last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="102"/>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="103"/>
+        <source>Next package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="104"/>
+        <source>Print label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="105"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="106"/>
+        <source>OK (acknowledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchItemsModel</name>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="40"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="41"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="42"/>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="43"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="44"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="45"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="48"/>
+        <source>✔ Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="49"/>
+        <source>Scan it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="50"/>
+        <source>Not to be packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandSheet</name>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="152"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="260"/>
+        <source>Packing station — command barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="268"/>
+        <source>Scan a barcode instead of pressing its key. Print this page at actual size (100 %), not “fit to page”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="299"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../instore_app/ui/tasks.py" line="21"/>
+        <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresStrip</name>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="49"/>
+        <source>Today at this station</source>
+        <extracomment>Debounces :meth:`refresh_soon`: a burst of scans costs one read of the journal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="74"/>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="74"/>
+        <source>Packages packed at this station today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="77"/>
+        <source>Items scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="77"/>
+        <source>Items confirmed by a scan today (undone ones included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="80"/>
+        <source>Wrong scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="80"/>
+        <source>Scans that turned the screen red today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="83"/>
+        <source>Median per package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="84"/>
+        <source>Median time from opening a package to packing it today (minutes:seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="87"/>
+        <location filename="../instore_app/ui/figures_strip.py" line="123"/>
+        <source>From this PC&apos;s journal, since midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="114"/>
+        <source>Scans are not saved on this PC, so there are no figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="121"/>
+        <source>The figures cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinting</name>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="128"/>
+        <source>Print label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="162"/>
+        <source>The label was not printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="163"/>
+        <source>Label not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelView</name>
+    <message>
+        <location filename="../instore_app/labels/view.py" line="70"/>
+        <location filename="../instore_app/labels/view.py" line="74"/>
+        <source>The label could not be shown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/view.py" line="78"/>
+        <source>page 1 of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/view.py" line="128"/>
+        <source>Shipping label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="141"/>
+        <source>Packing station</source>
+        <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). What each command barcode does on the bench (the same actions as the keys). Task keys whose failures belong on the bench rather than the window banner. Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. The station signed in again (after a 401) and got this token.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="205"/>
+        <source>Filter by package or order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="210"/>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="212"/>
+        <source>Reload the list from the OMS (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="214"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="216"/>
+        <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="218"/>
+        <source>Open (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="219"/>
+        <source>Open the selected package on the bench (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="224"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="235"/>
+        <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="274"/>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="286"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="307"/>
+        <source>%1 packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="309"/>
+        <source>%1 of %2 packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="334"/>
+        <source>Loading package %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="356"/>
+        <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="370"/>
+        <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="396"/>
+        <source>Open a package first: scan its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="402"/>
+        <source>“%1” is not possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="411"/>
+        <source>Opening package %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="438"/>
+        <source>No other package is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="450"/>
+        <source>Packing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="454"/>
+        <source>Packed ✔  Put the label on the box. Scan the next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="469"/>
+        <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="481"/>
+        <source>There is no label to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="509"/>
+        <source>Reporting out of stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="513"/>
+        <source>Reported out of stock ✔  The OMS re-plans the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="520"/>
+        <source>Loading the denial reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="525"/>
+        <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="535"/>
+        <source>Refusing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="539"/>
+        <source>Refused ✔  The package goes back for re-planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="576"/>
+        <source>Press Esc to go back to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="584"/>
+        <source>The package could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="605"/>
+        <source>Last updated at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="607"/>
+        <source>The list has not been loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="612"/>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="615"/>
+        <source>Scanning into the open package still works; packing waits until you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="629"/>
+        <source>Settings saved: they apply when the app starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="638"/>
+        <source>The OMS did not accept that. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OmsMessages</name>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="35"/>
+        <source>The OMS rejected the request.</source>
+        <extracomment>Every sentence the layers without Qt produce (and a few of the UI&apos;s own composed messages).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="36"/>
+        <source>The OMS did not accept the sign-in token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="37"/>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="38"/>
+        <source>This user is not allowed to do that in the OMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="39"/>
+        <source>The OMS does not know this package any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="40"/>
+        <source>The OMS does not allow this command in the package&apos;s current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="41"/>
+        <source>The OMS is busy (too many requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="42"/>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="43"/>
+        <source>The OMS had an internal error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="44"/>
+        <source>The OMS answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="46"/>
+        <source>The OMS cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="47"/>
+        <source>Check the network connection and the OMS address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="48"/>
+        <source>The OMS did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="49"/>
+        <source>Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="50"/>
+        <source>The OMS&apos;s answer to the command could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="51"/>
+        <source>The OMS gave this package no usable label address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="52"/>
+        <source>The label is on an unencrypted address on another host; not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="53"/>
+        <source>The OMS sent an empty label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="54"/>
+        <source>The label is too large to show (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="55"/>
+        <source>The product image address is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="56"/>
+        <source>The product image is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="57"/>
+        <source>The OMS answered with a web page instead of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="58"/>
+        <source>Check the OMS address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="59"/>
+        <source>The OMS sent data that could not be read (broken JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="60"/>
+        <source>The OMS sent data in an unexpected shape (field “%1”: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="61"/>
+        <source>“%1” is not a web address (expected https://your-oms.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="62"/>
+        <source>“%1” is not encrypted (http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="63"/>
+        <source>Use https://, or pass --insecure if you really mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="65"/>
+        <source>Nothing was sent; try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="66"/>
+        <source>It is not known whether the OMS received the command; when you try again, the app checks the package first and never sends it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="71"/>
+        <source>The package is now “%1”; check it before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="72"/>
+        <source>Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="73"/>
+        <source>The OMS did not accept the command for this package (it is “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="74"/>
+        <source>This package is no longer %1: it is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="75"/>
+        <source>Another station or the OMS changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="76"/>
+        <source>Scans are no longer saved on this PC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="78"/>
+        <source>Preparing cannot be started while the package is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="79"/>
+        <source>Packing is not possible while the package is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="80"/>
+        <source>Items cannot be reported out of stock while the package is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="81"/>
+        <source>The package cannot be refused while it is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="82"/>
+        <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="83"/>
+        <source>reporting out of stock needs the package items that are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="84"/>
+        <source>refusing a package needs a denial reason id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="85"/>
+        <source>no package items given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="87"/>
+        <source>--refresh-seconds must be at least 5 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="88"/>
+        <source>The app needs to know which OMS to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="89"/>
+        <source>Not set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="90"/>
+        <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="93"/>
+        <source>The OMS address is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="94"/>
+        <source>The stock location must be a positive number (the OMS id), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="95"/>
+        <source>--scan-interval-ms must be between 5 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="96"/>
+        <source>--label-size must be like 100x150 (millimetres), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="97"/>
+        <source>--states must be package state numbers separated by commas, e.g. 100,200,400 (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="101"/>
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="102"/>
+        <source>The details are in the log file; the app keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="103"/>
+        <source>Scans are not saved on this PC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="105"/>
+        <source>The journal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="106"/>
+        <source>The journal at %1 could not be written or read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
+        <source>The journal at %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="108"/>
+        <source>The journal at %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
+        <source>No serial scanner port is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
+        <source>The scanner on %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
+        <source>The scanner on %1 was disconnected: plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
+        <source>The scanner on %1 stopped working: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
+        <source>the OMS sent an empty label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
+        <source>its format is not supported (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
+        <source>the image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
+        <source>the image is not a PNG, JPEG or GIF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
+        <source>the image is too large (%1 x %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
+        <source>the image could not be decoded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
+        <source>the PDF is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="122"/>
+        <source>the PDF is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="123"/>
+        <source>the PDF is damaged or not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
+        <source>the PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="125"/>
+        <source>the HTML label is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="126"/>
+        <source>printing could not start on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="127"/>
+        <source>no printer is set up, and no PDF file was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="128"/>
+        <source>the PDF file “%1” cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
+        <source>the PDF file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="130"/>
+        <source>the printer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="131"/>
+        <source>there is no number to put in a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
+        <source>“%1” cannot be written as a Code128 barcode (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
+        <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="137"/>
+        <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="140"/>
+        <source>The PDF page size could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
+        <source>Cannot print the command sheet to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="142"/>
+        <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
+        <source>The barcode for %1 could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="147"/>
+        <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="151"/>
+        <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
+        <source>The settings could not be saved: %1 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
+        <source>The settings file %1 is damaged; it was not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutOfStockDialog</name>
+    <message>
+        <location filename="../instore_app/ui/dialogs.py" line="56"/>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/dialogs.py" line="57"/>
+        <source>Which items are missing? The ones not scanned yet are ticked. Space: tick/untick, Enter: report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/dialogs.py" line="58"/>
+        <source>Report out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageItemsModel</name>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="34"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="35"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="36"/>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="37"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="38"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="39"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="69"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageListModel</name>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="68"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="69"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="70"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="71"/>
+        <source>Pack by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="72"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="73"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="74"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="75"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="77"/>
+        <source>Gift box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="78"/>
+        <source>Click &amp; collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="199"/>
+        <source>Overdue: the target packing time has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageNotes</name>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="89"/>
+        <source>Gift box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="92"/>
+        <source>Order note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="94"/>
+        <source>Click &amp; collect: the customer picks this up in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageView</name>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="106"/>
+        <location filename="../instore_app/ui/package_view.py" line="148"/>
+        <source>Select a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="118"/>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="119"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="120"/>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="121"/>
+        <source>Pack by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="156"/>
+        <source>Package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackingBench</name>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="137"/>
+        <source>Confirmed items / items to pack</source>
+        <extracomment>A package number was scanned: the window opens that package. The last scan confirmed the last unit. Feedback for sound: &quot;ok&quot;, &quot;error&quot; or &quot;complete&quot;. A code typed by hand in the scan field (the window treats it like a scan). The packages the station knows (set by the window), to name another package&apos;s item. Where confirmations are recorded (the station&apos;s journal), set by the window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="174"/>
+        <source>Scan, or type a code and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="181"/>
+        <source>Undo last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="182"/>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="183"/>
+        <source>Out of stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="184"/>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="185"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="186"/>
+        <source>Print label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="187"/>
+        <source>Next package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="188"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="240"/>
+        <source>The label appears here after packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="246"/>
+        <source>Scan a package number to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="259"/>
+        <source>Package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="262"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="265"/>
+        <source>pack by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="307"/>
+        <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="309"/>
+        <source>All items confirmed: press F9 to pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="312"/>
+        <source>Scan the items: %1 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="341"/>
+        <source>This package is finished. Scan the next package number, or press F8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="368"/>
+        <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="374"/>
+        <source>✖ Wrong package: this item belongs to package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="379"/>
+        <source>✖ “%1” is not to be packed (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="385"/>
+        <source>✖ Unknown code “%1”: not an item of this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="409"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="415"/>
+        <source>Undone: scan that item again when it is in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackingSlip</name>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="82"/>
+        <source>Packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="88"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="88"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="141"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="145"/>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="163"/>
+        <source>Items ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="173"/>
+        <source>Gift box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="178"/>
+        <source>Order notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <location filename="../instore_app/ui/dialogs.py" line="102"/>
+        <location filename="../instore_app/ui/dialogs.py" line="104"/>
+        <source>Refuse package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/dialogs.py" line="103"/>
+        <source>Why is this package refused? Press the reason&apos;s number, or choose it and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="128"/>
+        <source>Packing station settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="160"/>
+        <source>Connect this packing station to your OMS: enter its address, sign in, and choose this store. The other settings can stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="167"/>
+        <source>1. OMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="175"/>
+        <source>Allow an unencrypted (http://) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="177"/>
+        <source>Only for a test OMS on your own network: the token would be sent without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="180"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="185"/>
+        <source>2. Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="191"/>
+        <source>or paste an API token instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="192"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="198"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="199"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="200"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="206"/>
+        <source>3. This store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="210"/>
+        <source>sign in first, then type to find the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="219"/>
+        <source>Stock location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="223"/>
+        <source>Label printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="232"/>
+        <source>Print the label as soon as it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="233"/>
+        <source>Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="234"/>
+        <source>Label size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="238"/>
+        <source>Packing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="239"/>
+        <source>Pack as soon as the last item is scanned (otherwise F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="242"/>
+        <source>Complete packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="243"/>
+        <source>Complete packaging without shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="244"/>
+        <source>Channel-based complete packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="253"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="255"/>
+        <source>Pack command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="256"/>
+        <source>Reload the list every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="259"/>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="262"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="263"/>
+        <source>Bluetooth scanners often need 80-120 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="268"/>
+        <source>Key interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="270"/>
+        <source>Serial port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="271"/>
+        <source>Baud rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="274"/>
+        <source>Screen and sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="276"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="279"/>
+        <source>A new language applies after the app is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="280"/>
+        <source>Beep on scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="281"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="289"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="291"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="357"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="403"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="585"/>
+        <source>Stock location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="415"/>
+        <source>Signed in (with the saved token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="420"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="424"/>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="429"/>
+        <source>None (USB keyboard scanner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="433"/>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="452"/>
+        <source>Enter the OMS address, e.g. https://your-oms.akinon.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="455"/>
+        <source>This address is not encrypted (http://). Use https://, or tick “Allow an unencrypted address” if this is a test OMS on your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="459"/>
+        <source>“%1” is not a web address (expected https://your-oms.akinon.net).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="508"/>
+        <source>Checking the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="519"/>
+        <source>Enter a user name and password, or paste a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="522"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="549"/>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="568"/>
+        <source>Loading the stock locations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="589"/>
+        <source>%1 – inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="596"/>
+        <source>Type a few letters of the store&apos;s name, then choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="599"/>
+        <source>This OMS user sees no stock locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="645"/>
+        <source>The OMS did not accept this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="653"/>
+        <source>The saved sign-in is no longer accepted. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="655"/>
+        <source>The stock locations could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="667"/>
+        <source>Check the OMS address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="671"/>
+        <source>Sign in first (or paste a token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="677"/>
+        <source>Choose this store&apos;s stock location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="26"/>
+        <source>Sign in to the OMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="30"/>
+        <source>The OMS at %1 no longer accepts this station&apos;s sign-in. Sign in again: the open package and its scans are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="40"/>
+        <source>or paste an API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="45"/>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="46"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="47"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="49"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="64"/>
+        <source>Enter a username and password, or a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1612 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR" sourcelanguage="en">
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="98"/>
+        <source>Pack</source>
+        <extracomment>Row by row, two to a row: the most used first. Narrowest module printed (paper, a packer&apos;s arm&apos;s length); widest wanted. Modules are k/600 inch: a whole number of dots at 300, 600 and 1200 dpi.</extracomment>
+        <translation>Paketle</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="99"/>
+        <source>Out of stock</source>
+        <translation>Stokta yok</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="100"/>
+        <source>Refuse</source>
+        <translation>Reddet</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="101"/>
+        <source>Undo last scan</source>
+        <translation>Son okutmayı geri al</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="102"/>
+        <source>Start over</source>
+        <translation>Baştan başla</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="103"/>
+        <source>Next package</source>
+        <translation>Sonraki paket</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="104"/>
+        <source>Print label</source>
+        <translation>Etiket yazdır</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="105"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="106"/>
+        <source>OK (acknowledge)</source>
+        <translation>Tamam (onayla)</translation>
+    </message>
+</context>
+<context>
+    <name>BenchItemsModel</name>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="40"/>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="41"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="42"/>
+        <source>Barcode</source>
+        <translation>Barkod</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="43"/>
+        <source>Size</source>
+        <translation>Beden</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="44"/>
+        <source>Colour</source>
+        <translation>Renk</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="45"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="48"/>
+        <source>✔ Confirmed</source>
+        <translation>✔ Okutuldu</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="49"/>
+        <source>Scan it</source>
+        <translation>Okutun</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="50"/>
+        <source>Not to be packed</source>
+        <translation>Paketlenmeyecek</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSheet</name>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="152"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="260"/>
+        <source>Packing station — command barcodes</source>
+        <translation>Paketleme istasyonu — komut barkodları</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="268"/>
+        <source>Scan a barcode instead of pressing its key. Print this page at actual size (100 %), not “fit to page”.</source>
+        <translation>Tuşa basmak yerine barkodunu okutun. Bu sayfayı “sayfaya sığdır” ile değil, gerçek boyutunda yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="299"/>
+        <source>key</source>
+        <translation>tuş</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../instore_app/ui/tasks.py" line="21"/>
+        <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
+        <translation>Bir sorun oluştu (%1). Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresStrip</name>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="49"/>
+        <source>Today at this station</source>
+        <extracomment>Debounces :meth:`refresh_soon`: a burst of scans costs one read of the journal.</extracomment>
+        <translation>Bugün bu istasyonda</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="74"/>
+        <source>Packed</source>
+        <translation>Paketlenen</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="74"/>
+        <source>Packages packed at this station today</source>
+        <translation>Bugün bu istasyonda paketlenen paketler</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="77"/>
+        <source>Items scanned</source>
+        <translation>Okutulan ürün</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="77"/>
+        <source>Items confirmed by a scan today (undone ones included)</source>
+        <translation>Bugün okutularak onaylanan ürünler (geri alınanlar dahil)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="80"/>
+        <source>Wrong scans</source>
+        <translation>Hatalı okutma</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="80"/>
+        <source>Scans that turned the screen red today</source>
+        <translation>Bugün ekranı kırmızıya çeviren okutmalar</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="83"/>
+        <source>Median per package</source>
+        <translation>Paket başına medyan</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="84"/>
+        <source>Median time from opening a package to packing it today (minutes:seconds)</source>
+        <translation>Bugün bir paketin açılmasından paketlenmesine kadar geçen medyan süre (dakika:saniye)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="87"/>
+        <location filename="../instore_app/ui/figures_strip.py" line="123"/>
+        <source>From this PC&apos;s journal, since midnight</source>
+        <translation>Bu bilgisayarın kayıtlarından, gece yarısından beri</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="114"/>
+        <source>Scans are not saved on this PC, so there are no figures.</source>
+        <translation>Okutmalar bu bilgisayara kaydedilmiyor, bu yüzden rakam yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/figures_strip.py" line="121"/>
+        <source>The figures cannot be read: %1</source>
+        <translation>Rakamlar okunamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinting</name>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="128"/>
+        <source>Print label</source>
+        <translation>Etiketi yazdır</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="162"/>
+        <source>The label was not printed: {reason}</source>
+        <translation>Etiket yazdırılamadı: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="163"/>
+        <source>Label not printed</source>
+        <translation>Etiket yazdırılamadı</translation>
+    </message>
+</context>
+<context>
+    <name>LabelView</name>
+    <message>
+        <location filename="../instore_app/labels/view.py" line="70"/>
+        <location filename="../instore_app/labels/view.py" line="74"/>
+        <source>The label could not be shown: {reason}</source>
+        <translation>Etiket gösterilemedi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/view.py" line="78"/>
+        <source>page 1 of {count}</source>
+        <translation>sayfa 1 / {count}</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/view.py" line="128"/>
+        <source>Shipping label</source>
+        <translation>Kargo etiketi</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="141"/>
+        <source>Packing station</source>
+        <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). What each command barcode does on the bench (the same actions as the keys). Task keys whose failures belong on the bench rather than the window banner. Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. The station signed in again (after a 401) and got this token.</extracomment>
+        <translation>Paketleme istasyonu</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="205"/>
+        <source>Filter by package or order number</source>
+        <translation>Paket veya sipariş numarasıyla filtrele</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="210"/>
+        <source>Refresh (F5)</source>
+        <translation>Yenile (F5)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="212"/>
+        <source>Reload the list from the OMS (F5)</source>
+        <translation>Listeyi OMS&apos;den yeniden yükle (F5)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="214"/>
+        <source>Settings…</source>
+        <translation>Ayarlar…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="216"/>
+        <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
+        <translation>OMS, bu mağaza, yazıcı ve barkod okuyucu (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="218"/>
+        <source>Open (Enter)</source>
+        <translation>Aç (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="219"/>
+        <source>Open the selected package on the bench (Enter)</source>
+        <translation>Seçili paketi paketleme ekranında aç (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="224"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="235"/>
+        <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
+        <translation>Paketlemeye başlamak için bir paket numarası okutun ya da bir paket seçip Enter&apos;a basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="274"/>
+        <source>Refreshing…</source>
+        <translation>Yenileniyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="286"/>
+        <source>Updated %1</source>
+        <translation>Güncellendi: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="307"/>
+        <source>%1 packages</source>
+        <translation>%1 paket</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="309"/>
+        <source>%1 of %2 packages</source>
+        <translation>%1 / %2 paket</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="334"/>
+        <source>Loading package %1…</source>
+        <translation>%1 paketi yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="356"/>
+        <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
+        <translation>“%1” bu sürümün tanımadığı bir komut barkodu. Yeni bir komut sayfası yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="370"/>
+        <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
+        <translation>“%1” bu mağazada bekleyen bir paket numarası değil. Paketin etiketini okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="396"/>
+        <source>Open a package first: scan its number.</source>
+        <translation>Önce bir paket açın: numarasını okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="402"/>
+        <source>“%1” is not possible now.</source>
+        <translation>“%1” şu anda yapılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="411"/>
+        <source>Opening package %1…</source>
+        <translation>%1 paketi açılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="438"/>
+        <source>No other package is waiting.</source>
+        <translation>Bekleyen başka paket yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="450"/>
+        <source>Packing…</source>
+        <translation>Paketleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="454"/>
+        <source>Packed ✔  Put the label on the box. Scan the next package.</source>
+        <translation>Paketlendi ✔  Etiketi kutuya yapıştırın. Sonraki paketi okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="469"/>
+        <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
+        <translation>OMS gösterilemeyen bir etiket gönderdi. Etiketi OMS&apos;den yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="481"/>
+        <source>There is no label to print yet.</source>
+        <translation>Henüz yazdırılacak etiket yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="509"/>
+        <source>Reporting out of stock…</source>
+        <translation>Stokta yok bildiriliyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="513"/>
+        <source>Reported out of stock ✔  The OMS re-plans the items.</source>
+        <translation>Stokta yok bildirildi ✔  OMS ürünleri yeniden planlayacak.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="520"/>
+        <source>Loading the denial reasons…</source>
+        <translation>Ret nedenleri yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="525"/>
+        <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
+        <translation>OMS&apos;de etkin ret nedeni yok; paket burada reddedilemez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="535"/>
+        <source>Refusing…</source>
+        <translation>Reddediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="539"/>
+        <source>Refused ✔  The package goes back for re-planning.</source>
+        <translation>Reddedildi ✔  Paket yeniden planlamaya gidiyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="576"/>
+        <source>Press Esc to go back to the list.</source>
+        <translation>Listeye dönmek için Esc&apos;ye basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="584"/>
+        <source>The package could not be loaded.</source>
+        <translation>Paket yüklenemedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="605"/>
+        <source>Last updated at %1.</source>
+        <translation>Son güncelleme: %1.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="607"/>
+        <source>The list has not been loaded yet.</source>
+        <translation>Liste henüz yüklenmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="612"/>
+        <source>Offline: %1</source>
+        <translation>Bağlantı yok: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="615"/>
+        <source>Scanning into the open package still works; packing waits until you try again.</source>
+        <translation>Açık pakete okutma çalışmaya devam ediyor; paketleme siz tekrar deneyene kadar bekler.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="629"/>
+        <source>Settings saved: they apply when the app starts again.</source>
+        <translation>Ayarlar kaydedildi: uygulama yeniden başlatılınca geçerli olur.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="638"/>
+        <source>The OMS did not accept that. Try again.</source>
+        <translation>OMS bunu kabul etmedi. Tekrar deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>OmsMessages</name>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="35"/>
+        <source>The OMS rejected the request.</source>
+        <extracomment>Every sentence the layers without Qt produce (and a few of the UI&apos;s own composed messages).</extracomment>
+        <translation>OMS isteği reddetti.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="36"/>
+        <source>The OMS did not accept the sign-in token.</source>
+        <translation>OMS giriş token&apos;ını kabul etmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="37"/>
+        <source>Sign in again.</source>
+        <translation>Tekrar giriş yapın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="38"/>
+        <source>This user is not allowed to do that in the OMS.</source>
+        <translation>Bu kullanıcının OMS&apos;de bunu yapma yetkisi yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="39"/>
+        <source>The OMS does not know this package any more.</source>
+        <translation>OMS bu paketi artık tanımıyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="40"/>
+        <source>The OMS does not allow this command in the package&apos;s current state.</source>
+        <translation>OMS, paketin şu anki durumunda bu komuta izin vermiyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="41"/>
+        <source>The OMS is busy (too many requests).</source>
+        <translation>OMS meşgul (çok fazla istek).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="42"/>
+        <source>Try again in a moment.</source>
+        <translation>Birazdan tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="43"/>
+        <source>The OMS had an internal error (HTTP %1).</source>
+        <translation>OMS&apos;de bir iç hata oluştu (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="44"/>
+        <source>The OMS answered HTTP %1.</source>
+        <translation>OMS HTTP %1 yanıtı verdi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="46"/>
+        <source>The OMS cannot be reached.</source>
+        <translation>OMS&apos;ye ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="47"/>
+        <source>Check the network connection and the OMS address.</source>
+        <translation>Ağ bağlantısını ve OMS adresini kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="48"/>
+        <source>The OMS did not answer in time.</source>
+        <translation>OMS zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="49"/>
+        <source>Check the network and try again.</source>
+        <translation>Ağı kontrol edip tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="50"/>
+        <source>The OMS&apos;s answer to the command could not be read.</source>
+        <translation>OMS&apos;nin komuta verdiği yanıt okunamadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="51"/>
+        <source>The OMS gave this package no usable label address.</source>
+        <translation>OMS bu paket için kullanılabilir bir etiket adresi vermedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="52"/>
+        <source>The label is on an unencrypted address on another host; not fetched.</source>
+        <translation>Etiket başka bir sunucuda, şifresiz bir adreste; indirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="53"/>
+        <source>The OMS sent an empty label.</source>
+        <translation>OMS boş bir etiket gönderdi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="54"/>
+        <source>The label is too large to show (%1 MB).</source>
+        <translation>Etiket gösterilemeyecek kadar büyük (%1 MB).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="55"/>
+        <source>The product image address is not a web address.</source>
+        <translation>Ürün görselinin adresi bir web adresi değil.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="56"/>
+        <source>The product image is too large.</source>
+        <translation>Ürün görseli çok büyük.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="57"/>
+        <source>The OMS answered with a web page instead of data.</source>
+        <translation>OMS veri yerine bir web sayfası döndürdü.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="58"/>
+        <source>Check the OMS address.</source>
+        <translation>OMS adresini kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="59"/>
+        <source>The OMS sent data that could not be read (broken JSON).</source>
+        <translation>OMS okunamayan veri gönderdi (bozuk JSON).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="60"/>
+        <source>The OMS sent data in an unexpected shape (field “%1”: %2).</source>
+        <translation>OMS beklenmeyen biçimde veri gönderdi (alan “%1”: %2).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="61"/>
+        <source>“%1” is not a web address (expected https://your-oms.example.com).</source>
+        <translation>“%1” bir web adresi değil (beklenen: https://your-oms.example.com).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="62"/>
+        <source>“%1” is not encrypted (http://).</source>
+        <translation>“%1” şifreli değil (http://).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="63"/>
+        <source>Use https://, or pass --insecure if you really mean it.</source>
+        <translation>https:// kullanın ya da bilerek istiyorsanız --insecure ile başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="65"/>
+        <source>Nothing was sent; try again when it is back.</source>
+        <translation>Hiçbir şey gönderilmedi; bağlantı gelince tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="66"/>
+        <source>It is not known whether the OMS received the command; when you try again, the app checks the package first and never sends it twice.</source>
+        <translation>Komutun OMS&apos;ye ulaşıp ulaşmadığı bilinmiyor; tekrar denediğinizde uygulama önce paketi kontrol eder ve komutu asla iki kez göndermez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="71"/>
+        <source>The package is now “%1”; check it before trying again.</source>
+        <translation>Paket şimdi “%1” durumunda; tekrar denemeden önce kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="72"/>
+        <source>Nothing was changed; try again.</source>
+        <translation>Hiçbir şey değişmedi; tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="73"/>
+        <source>The OMS did not accept the command for this package (it is “%1”).</source>
+        <translation>OMS bu paket için komutu kabul etmedi (paket “%1” durumunda).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="74"/>
+        <source>This package is no longer %1: it is now “%2”.</source>
+        <translation>Bu paket artık “%1” durumunda değil: şimdi “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="75"/>
+        <source>Another station or the OMS changed it.</source>
+        <translation>Başka bir istasyon ya da OMS değiştirdi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="76"/>
+        <source>Scans are no longer saved on this PC: %1</source>
+        <translation>Okutmalar artık bu bilgisayara kaydedilmiyor: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="78"/>
+        <source>Preparing cannot be started while the package is “%1”.</source>
+        <translation>Paket “%1” durumundayken hazırlamaya başlanamaz.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="79"/>
+        <source>Packing is not possible while the package is “%1”.</source>
+        <translation>Paket “%1” durumundayken paketlenemez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="80"/>
+        <source>Items cannot be reported out of stock while the package is “%1”.</source>
+        <translation>Paket “%1” durumundayken ürünler stokta yok olarak bildirilemez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="81"/>
+        <source>The package cannot be refused while it is “%1”.</source>
+        <translation>Paket “%1” durumundayken reddedilemez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="82"/>
+        <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
+        <translation>OMS %2 yerine %1 sunuyor; paketleme komutu ayarını kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="83"/>
+        <source>reporting out of stock needs the package items that are missing</source>
+        <translation>stokta yok bildirmek için eksik ürünler seçilmeli</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="84"/>
+        <source>refusing a package needs a denial reason id</source>
+        <translation>paketi reddetmek için bir ret nedeni seçilmeli</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="85"/>
+        <source>no package items given</source>
+        <translation>hiç ürün seçilmedi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="87"/>
+        <source>--refresh-seconds must be at least 5 seconds.</source>
+        <translation>--refresh-seconds en az 5 saniye olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="88"/>
+        <source>The app needs to know which OMS to use.</source>
+        <translation>Uygulamanın hangi OMS&apos;yi kullanacağını bilmesi gerekiyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="89"/>
+        <source>Not set: %1.</source>
+        <translation>Ayarlanmamış: %1.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="90"/>
+        <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
+        <translation>Bunları ortam değişkenlerinde ayarlayın (token yalnızca orada) ya da uygulamayı denemek için --demo ile başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="93"/>
+        <source>The OMS address is not usable: %1</source>
+        <translation>OMS adresi kullanılamıyor: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="94"/>
+        <source>The stock location must be a positive number (the OMS id), not “%1”.</source>
+        <translation>Stok lokasyonu pozitif bir sayı (OMS&apos;deki kimliği) olmalı, “%1” değil.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="95"/>
+        <source>--scan-interval-ms must be between 5 and 1000.</source>
+        <translation>--scan-interval-ms 5 ile 1000 arasında olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="96"/>
+        <source>--label-size must be like 100x150 (millimetres), not “%1”.</source>
+        <translation>--label-size 100x150 gibi olmalı (milimetre), “%1” değil.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="97"/>
+        <source>--states must be package state numbers separated by commas, e.g. 100,200,400 (got “%1”).</source>
+        <translation>--states virgülle ayrılmış paket durum numaraları olmalı, ör. 100,200,400 (verilen: “%1”).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="101"/>
+        <source>Something went wrong (%1).</source>
+        <translation>Bir sorun oluştu (%1).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="102"/>
+        <source>The details are in the log file; the app keeps working.</source>
+        <translation>Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="103"/>
+        <source>Scans are not saved on this PC: %1</source>
+        <translation>Okutmalar bu bilgisayara kaydedilmiyor: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="105"/>
+        <source>The journal is closed.</source>
+        <translation>Okutma kaydı kapalı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="106"/>
+        <source>The journal at %1 could not be written or read: %2.</source>
+        <translation>%1 konumundaki okutma kaydı yazılamadı veya okunamadı: %2.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
+        <source>The journal at %1 cannot be opened: %2.</source>
+        <translation>%1 konumundaki okutma kaydı açılamıyor: %2.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="108"/>
+        <source>The journal at %1 is damaged (%2).</source>
+        <translation>%1 konumundaki okutma kaydı bozuk (%2).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
+        <source>No serial scanner port is set.</source>
+        <translation>Seri okuyucu portu ayarlanmamış.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
+        <source>The scanner on %1 could not be opened: %2.</source>
+        <translation>%1 üzerindeki okuyucu açılamadı: %2.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
+        <source>The scanner on %1 was disconnected: plug it in again.</source>
+        <translation>%1 üzerindeki okuyucunun bağlantısı kesildi: tekrar takın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
+        <source>The scanner on %1 stopped working: %2.</source>
+        <translation>%1 üzerindeki okuyucu çalışmayı durdurdu: %2.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
+        <source>the OMS sent an empty label.</source>
+        <translation>OMS boş bir etiket gönderdi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
+        <source>its format is not supported (%1).</source>
+        <translation>biçimi desteklenmiyor (%1).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
+        <source>the image is empty.</source>
+        <translation>görsel boş.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
+        <source>the image is not a PNG, JPEG or GIF.</source>
+        <translation>görsel PNG, JPEG veya GIF değil.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
+        <source>the image is too large (%1 x %2 pixels).</source>
+        <translation>görsel çok büyük (%1 x %2 piksel).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
+        <source>the image could not be decoded (%1).</source>
+        <translation>görsel çözümlenemedi (%1).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
+        <source>the PDF is empty.</source>
+        <translation>PDF boş.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="122"/>
+        <source>the PDF is protected by a password.</source>
+        <translation>PDF parola korumalı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="123"/>
+        <source>the PDF is damaged or not a PDF.</source>
+        <translation>PDF bozuk ya da PDF değil.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
+        <source>the PDF has no pages.</source>
+        <translation>PDF&apos;de sayfa yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="125"/>
+        <source>the HTML label is empty.</source>
+        <translation>HTML etiket boş.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="126"/>
+        <source>printing could not start on %1.</source>
+        <translation>%1 üzerinde yazdırma başlatılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="127"/>
+        <source>no printer is set up, and no PDF file was chosen.</source>
+        <translation>yazıcı ayarlanmamış ve PDF dosyası seçilmemiş.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="128"/>
+        <source>the PDF file “%1” cannot be written.</source>
+        <translation>“%1” PDF dosyası yazılamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
+        <source>the PDF file “%1”</source>
+        <translation>“%1” PDF dosyası</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="130"/>
+        <source>the printer “%1”</source>
+        <translation>“%1” yazıcısı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="131"/>
+        <source>there is no number to put in a barcode.</source>
+        <translation>barkoda yazılacak bir numara yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
+        <source>“%1” cannot be written as a Code128 barcode (%2).</source>
+        <translation>“%1” Code128 barkodu olarak yazılamıyor (%2).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
+        <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
+        <translation>Komut barkodları %1 mm genişliğindeki bir sütuna sığmıyor; sayfayı A4 veya Letter kâğıda, dikey yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="137"/>
+        <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
+        <translation>“%1” PDF dosyası yazılamıyor: klasörü yok ya da salt okunur.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="140"/>
+        <source>The PDF page size could not be set.</source>
+        <translation>PDF sayfa boyutu ayarlanamadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
+        <source>Cannot print the command sheet to %1.</source>
+        <translation>Komut sayfası %1 üzerine yazdırılamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="142"/>
+        <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
+        <translation>Sayfa komut sayfası için çok kısa; A4 veya Letter kâğıda, dikey yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
+        <source>The barcode for %1 could not be drawn.</source>
+        <translation>%1 için barkod çizilemedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="147"/>
+        <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
+        <translation>Sistem anahtarlığı bulunamadı: token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="151"/>
+        <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
+        <translation>Sistem anahtarlığı token&apos;ı kabul etmedi (kilitli olabilir): token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
+        <source>The settings could not be saved: %1 is not writable.</source>
+        <translation>Ayarlar kaydedilemedi: %1 yazılabilir değil.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
+        <source>The settings file %1 is damaged; it was not overwritten.</source>
+        <translation>%1 ayar dosyası bozuk; üzerine yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfStockDialog</name>
+    <message>
+        <location filename="../instore_app/ui/dialogs.py" line="56"/>
+        <source>Out of stock</source>
+        <translation>Stokta yok</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/dialogs.py" line="57"/>
+        <source>Which items are missing? The ones not scanned yet are ticked. Space: tick/untick, Enter: report.</source>
+        <translation>Hangi ürünler eksik? Henüz okutulmamış olanlar işaretli. Boşluk: işaretle/kaldır, Enter: bildir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/dialogs.py" line="58"/>
+        <source>Report out of stock</source>
+        <translation>Stokta yok bildir</translation>
+    </message>
+</context>
+<context>
+    <name>PackageItemsModel</name>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="34"/>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="35"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="36"/>
+        <source>Barcode</source>
+        <translation>Barkod</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="37"/>
+        <source>Size</source>
+        <translation>Beden</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="38"/>
+        <source>Colour</source>
+        <translation>Renk</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="39"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="69"/>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageListModel</name>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="68"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="69"/>
+        <source>Order</source>
+        <translation>Sipariş</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="70"/>
+        <source>Placed</source>
+        <translation>Sipariş tarihi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="71"/>
+        <source>Pack by</source>
+        <translation>Son paketleme</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="72"/>
+        <source>Items</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="73"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="74"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="75"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="77"/>
+        <source>Gift box</source>
+        <translation>Hediye paketi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="78"/>
+        <source>Click &amp; collect</source>
+        <translation>Mağazadan teslim</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_list_model.py" line="199"/>
+        <source>Overdue: the target packing time has passed</source>
+        <translation>Gecikti: hedef paketleme zamanı geçti</translation>
+    </message>
+</context>
+<context>
+    <name>PackageNotes</name>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="89"/>
+        <source>Gift box</source>
+        <translation>Hediye paketi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="92"/>
+        <source>Order note: %1</source>
+        <translation>Sipariş notu: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="94"/>
+        <source>Click &amp; collect: the customer picks this up in the store</source>
+        <translation>Mağazadan teslim: müşteri paketi mağazadan alacak</translation>
+    </message>
+</context>
+<context>
+    <name>PackageView</name>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="106"/>
+        <location filename="../instore_app/ui/package_view.py" line="148"/>
+        <source>Select a package</source>
+        <translation>Bir paket seçin</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="118"/>
+        <source>Order:</source>
+        <translation>Sipariş:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="119"/>
+        <source>State:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="120"/>
+        <source>Customer:</source>
+        <translation>Müşteri:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="121"/>
+        <source>Pack by:</source>
+        <translation>Son paketleme:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_view.py" line="156"/>
+        <source>Package %1</source>
+        <translation>Paket %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackingBench</name>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="137"/>
+        <source>Confirmed items / items to pack</source>
+        <extracomment>A package number was scanned: the window opens that package. The last scan confirmed the last unit. Feedback for sound: &quot;ok&quot;, &quot;error&quot; or &quot;complete&quot;. A code typed by hand in the scan field (the window treats it like a scan). The packages the station knows (set by the window), to name another package&apos;s item. Where confirmations are recorded (the station&apos;s journal), set by the window.</extracomment>
+        <translation>Okutulan ürün / paketlenecek ürün</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="174"/>
+        <source>Scan, or type a code and press Enter</source>
+        <translation>Okutun ya da bir kod yazıp Enter&apos;a basın</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="181"/>
+        <source>Undo last</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="182"/>
+        <source>Start over</source>
+        <translation>Baştan başla</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="183"/>
+        <source>Out of stock…</source>
+        <translation>Stokta yok…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="184"/>
+        <source>Refuse…</source>
+        <translation>Reddet…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="185"/>
+        <source>Pack</source>
+        <translation>Paketle</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="186"/>
+        <source>Print label</source>
+        <translation>Etiket yazdır</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="187"/>
+        <source>Next package</source>
+        <translation>Sonraki paket</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="188"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="240"/>
+        <source>The label appears here after packing.</source>
+        <translation>Etiket paketlemeden sonra burada görünür.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="246"/>
+        <source>Scan a package number to start</source>
+        <translation>Başlamak için bir paket numarası okutun</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="259"/>
+        <source>Package %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="262"/>
+        <source>Order %1</source>
+        <translation>Sipariş %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="265"/>
+        <source>pack by %1</source>
+        <translation>son paketleme %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="307"/>
+        <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
+        <translation>Bu pakette burada paketlenecek bir şey yok. Reddedin ya da kapatın (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="309"/>
+        <source>All items confirmed: press F9 to pack</source>
+        <translation>Tüm ürünler okutuldu: paketlemek için F9&apos;a basın</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="312"/>
+        <source>Scan the items: %1 to go</source>
+        <translation>Ürünleri okutun: %1 kaldı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="341"/>
+        <source>This package is finished. Scan the next package number, or press F8.</source>
+        <translation>Bu paket tamamlandı. Sonraki paket numarasını okutun ya da F8&apos;e basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="368"/>
+        <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
+        <translation>✖ Fazla: “%2” ürününün %1 adedi zaten okutuldu. Bunu geri koyun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="374"/>
+        <source>✖ Wrong package: this item belongs to package %1.</source>
+        <translation>✖ Yanlış paket: bu ürün %1 paketine ait.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="379"/>
+        <source>✖ “%1” is not to be packed (it is %2).</source>
+        <translation>✖ “%1” paketlenmeyecek (durumu: %2).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="385"/>
+        <source>✖ Unknown code “%1”: not an item of this package.</source>
+        <translation>✖ Bilinmeyen kod “%1”: bu paketin ürünü değil.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="409"/>
+        <source>Nothing to undo.</source>
+        <translation>Geri alınacak bir şey yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="415"/>
+        <source>Undone: scan that item again when it is in the box.</source>
+        <translation>Geri alındı: ürün kutuya girince tekrar okutun.</translation>
+    </message>
+</context>
+<context>
+    <name>PackingSlip</name>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="82"/>
+        <source>Packing slip</source>
+        <translation>Paket listesi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="88"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="88"/>
+        <source>Order</source>
+        <translation>Sipariş</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="141"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="145"/>
+        <source>Ship to</source>
+        <translation>Alıcı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="163"/>
+        <source>Items ({count})</source>
+        <translation>Ürünler ({count})</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="173"/>
+        <source>Gift box</source>
+        <translation>Hediye paketi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/slip.py" line="178"/>
+        <source>Order notes</source>
+        <translation>Sipariş notları</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <location filename="../instore_app/ui/dialogs.py" line="102"/>
+        <location filename="../instore_app/ui/dialogs.py" line="104"/>
+        <source>Refuse package</source>
+        <translation>Paketi reddet</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/dialogs.py" line="103"/>
+        <source>Why is this package refused? Press the reason&apos;s number, or choose it and press Enter.</source>
+        <translation>Paket neden reddediliyor? Nedenin numarasına basın ya da seçip Enter&apos;a basın.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="128"/>
+        <source>Packing station settings</source>
+        <translation>Paketleme istasyonu ayarları</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="160"/>
+        <source>Connect this packing station to your OMS: enter its address, sign in, and choose this store. The other settings can stay as they are.</source>
+        <translation>Bu paketleme istasyonunu OMS&apos;nize bağlayın: adresini girin, giriş yapın ve bu mağazayı seçin. Diğer ayarlar olduğu gibi kalabilir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="167"/>
+        <source>1. OMS</source>
+        <translation>1. OMS</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="175"/>
+        <source>Allow an unencrypted (http://) address</source>
+        <translation>Şifresiz (http://) adrese izin ver</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="177"/>
+        <source>Only for a test OMS on your own network: the token would be sent without encryption.</source>
+        <translation>Yalnızca kendi ağınızdaki bir test OMS&apos;si için: token şifrelenmeden gönderilir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="180"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="185"/>
+        <source>2. Sign in</source>
+        <translation>2. Giriş</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="191"/>
+        <source>or paste an API token instead</source>
+        <translation>ya da bunun yerine bir API token&apos;ı yapıştırın</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="192"/>
+        <source>Sign in</source>
+        <translation>Giriş yap</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="198"/>
+        <source>User name:</source>
+        <translation>Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="199"/>
+        <source>Password:</source>
+        <translation>Şifre:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="200"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="206"/>
+        <source>3. This store</source>
+        <translation>3. Bu mağaza</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="210"/>
+        <source>sign in first, then type to find the store</source>
+        <translation>önce giriş yapın, sonra mağazayı bulmak için yazın</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="219"/>
+        <source>Stock location:</source>
+        <translation>Stok lokasyonu:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="223"/>
+        <source>Label printer</source>
+        <translation>Etiket yazıcısı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="232"/>
+        <source>Print the label as soon as it arrives</source>
+        <translation>Etiket gelir gelmez yazdır</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="233"/>
+        <source>Printer:</source>
+        <translation>Yazıcı:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="234"/>
+        <source>Label size:</source>
+        <translation>Etiket boyutu:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="238"/>
+        <source>Packing</source>
+        <translation>Paketleme</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="239"/>
+        <source>Pack as soon as the last item is scanned (otherwise F9)</source>
+        <translation>Son ürün okutulunca hemen paketle (yoksa F9)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="242"/>
+        <source>Complete packaging</source>
+        <translation>Paketlemeyi tamamla</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="243"/>
+        <source>Complete packaging without shipment</source>
+        <translation>Sevkiyatsız paketlemeyi tamamla</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="244"/>
+        <source>Channel-based complete packaging</source>
+        <translation>Kanala göre paketlemeyi tamamla</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="253"/>
+        <source> s</source>
+        <translation> sn</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="255"/>
+        <source>Pack command:</source>
+        <translation>Paketleme komutu:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="256"/>
+        <source>Reload the list every:</source>
+        <translation>Listeyi yenileme aralığı:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="259"/>
+        <source>Scanner</source>
+        <translation>Barkod okuyucu</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="262"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="263"/>
+        <source>Bluetooth scanners often need 80-120 ms.</source>
+        <translation>Bluetooth okuyucular genellikle 80-120 ms ister.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="268"/>
+        <source>Key interval:</source>
+        <translation>Tuş aralığı:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="270"/>
+        <source>Serial port:</source>
+        <translation>Seri port:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="271"/>
+        <source>Baud rate:</source>
+        <translation>Baud hızı:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="274"/>
+        <source>Screen and sound</source>
+        <translation>Ekran ve ses</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="276"/>
+        <source>System</source>
+        <translation>Sistem dili</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="279"/>
+        <source>A new language applies after the app is restarted.</source>
+        <translation>Yeni dil, uygulama yeniden başlatılınca geçerli olur.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="280"/>
+        <source>Beep on scans</source>
+        <translation>Okutmada bip sesi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="281"/>
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="289"/>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="291"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="357"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="403"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="585"/>
+        <source>Stock location %1</source>
+        <translation>Stok lokasyonu %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="415"/>
+        <source>Signed in (with the saved token).</source>
+        <translation>Giriş yapıldı (kayıtlı token ile).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="420"/>
+        <source>System default</source>
+        <translation>Sistem varsayılanı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="424"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (bulunamadı)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="429"/>
+        <source>None (USB keyboard scanner)</source>
+        <translation>Yok (USB klavye okuyucu)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="433"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (bağlı değil)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="452"/>
+        <source>Enter the OMS address, e.g. https://your-oms.akinon.net</source>
+        <translation>OMS adresini girin, ör. https://your-oms.akinon.net</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="455"/>
+        <source>This address is not encrypted (http://). Use https://, or tick “Allow an unencrypted address” if this is a test OMS on your own network.</source>
+        <translation>Bu adres şifreli değil (http://). https:// kullanın ya da kendi ağınızdaki bir test OMS&apos;siyse “Şifresiz adrese izin ver” seçeneğini işaretleyin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="459"/>
+        <source>“%1” is not a web address (expected https://your-oms.akinon.net).</source>
+        <translation>“%1” bir web adresi değil (beklenen: https://your-oms.akinon.net).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="508"/>
+        <source>Checking the token…</source>
+        <translation>Token kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="519"/>
+        <source>Enter a user name and password, or paste a token.</source>
+        <translation>Kullanıcı adı ve şifre girin ya da bir token yapıştırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="522"/>
+        <source>Signing in…</source>
+        <translation>Giriş yapılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="549"/>
+        <source>Signed in.</source>
+        <translation>Giriş yapıldı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="568"/>
+        <source>Loading the stock locations…</source>
+        <translation>Stok lokasyonları yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="589"/>
+        <source>%1 – inactive</source>
+        <translation>%1 – pasif</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="596"/>
+        <source>Type a few letters of the store&apos;s name, then choose it.</source>
+        <translation>Mağaza adının birkaç harfini yazın, sonra seçin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="599"/>
+        <source>This OMS user sees no stock locations.</source>
+        <translation>Bu OMS kullanıcısı hiç stok lokasyonu görmüyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="645"/>
+        <source>The OMS did not accept this token.</source>
+        <translation>OMS bu token&apos;ı kabul etmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="653"/>
+        <source>The saved sign-in is no longer accepted. Sign in again.</source>
+        <translation>Kayıtlı giriş artık kabul edilmiyor. Tekrar giriş yapın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="655"/>
+        <source>The stock locations could not be loaded: %1</source>
+        <translation>Stok lokasyonları yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="667"/>
+        <source>Check the OMS address.</source>
+        <translation>OMS adresini kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="671"/>
+        <source>Sign in first (or paste a token).</source>
+        <translation>Önce giriş yapın (ya da bir token yapıştırın).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="677"/>
+        <source>Choose this store&apos;s stock location.</source>
+        <translation>Bu mağazanın stok lokasyonunu seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="26"/>
+        <source>Sign in to the OMS</source>
+        <translation>OMS&apos;ye giriş yap</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="30"/>
+        <source>The OMS at %1 no longer accepts this station&apos;s sign-in. Sign in again: the open package and its scans are kept.</source>
+        <translation>%1 adresindeki OMS bu istasyonun girişini artık kabul etmiyor. Tekrar giriş yapın: açık paket ve okutmaları korunur.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="40"/>
+        <source>or paste an API token</source>
+        <translation>ya da bir API token&apos;ı yapıştırın</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="45"/>
+        <source>Username:</source>
+        <translation>Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="46"/>
+        <source>Password:</source>
+        <translation>Şifre:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="47"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="49"/>
+        <source>Sign in</source>
+        <translation>Giriş yap</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/signin.py" line="64"/>
+        <source>Enter a username and password, or a token.</source>
+        <translation>Kullanıcı adı ve şifre girin ya da bir token girin.</translation>
+    </message>
+</context>
+</TS>
