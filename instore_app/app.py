@@ -96,7 +96,7 @@ def _run(args: argparse.Namespace, settings: Settings | None, started: float, *,
     from PySide6.QtWidgets import QApplication
 
     from .i18n import install_translators
-    from .resources import icon_path
+    from .resources import app_icon_files
     from .ui.gc import MainThreadGarbageCollector
 
     simulator = None
@@ -112,8 +112,12 @@ def _run(args: argparse.Namespace, settings: Settings | None, started: float, *,
     app.setApplicationName("instore-app")
     app.setApplicationDisplayName("Packing station")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("instore-app")  # packaging/instore-app.desktop: the taskbar icon
     try:
-        app.setWindowIcon(QIcon(str(icon_path())))
+        icon = QIcon()  # the PNGs: 16 and 32 px are a simpler drawing than the SVG
+        for _size, path in app_icon_files():
+            icon.addFile(str(path))
+        app.setWindowIcon(icon)
     except FileNotFoundError as exc:
         log.warning("no application icon: %s", exc)
     collector = MainThreadGarbageCollector(app)
@@ -187,7 +191,7 @@ async def _run_window(app, args, settings: Settings, tokens, started: float) -> 
     except JournalError as exc:
         log.error("no journal: %s", exc)
         journal = None
-        problems.append(f"Scans are not saved on this PC: {exc}")
+        problems.append(translate_message(f"Scans are not saved on this PC: {exc}"))
     if tokens is not None and not tokens.persistent:
         problems.append(translate_message(tokens.reason))
     station = Station(
@@ -222,7 +226,7 @@ async def _run_window(app, args, settings: Settings, tokens, started: float) -> 
     if settings.serial_port:
         serial = SerialScanner(settings.serial_port, settings.serial_baud, parent=window)
         serial.scanned.connect(window.handle_scan)
-        serial.error.connect(window.banner.show_message)
+        serial.error.connect(lambda message: window.banner.show_message(translate_message(message)))
         serial.open()
     if args.quit_after_first_list:
 

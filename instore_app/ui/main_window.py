@@ -50,6 +50,7 @@ from .list_delegate import PackageListDelegate
 from .package_list_model import Column, PackageListModel
 from .package_view import PackageView
 from .signin import SignInDialog
+from .oms_messages import translate_message
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self._connect_bench()
 
         self.banner = Banner()
-        station.on_journal_problem = self.banner.show_message
+        station.on_journal_problem = lambda message: self.banner.show_message(translate_message(message))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.bench)
@@ -487,7 +488,7 @@ class MainWindow(QMainWindow):
                 print_label(self._printable, make_printer(self.options.print_settings))
         except LabelError as exc:
             log.warning("printing failed: %s", exc)
-            self.bench.show_error(str(exc))
+            self.bench.show_error(translate_message(str(exc)))
 
     def _command_possible(self) -> bool:
         """No second command while one is on its way, none on a finished package."""
