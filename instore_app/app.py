@@ -170,7 +170,7 @@ async def _saved_settings(app):  # type: ignore[no-untyped-def]
 
 async def _run_window(app, args, settings: Settings, tokens, started: float) -> None:  # type: ignore[no-untyped-def]
     from .api import OmsClient
-    from .journal import Journal, JournalError
+    from .journal import Journal, JournalError, default_path
     from .labels import LabelPrintSettings
     from .operations import Station
     from .scanner import SerialScanner, WedgeScanFilter
@@ -186,7 +186,8 @@ async def _run_window(app, args, settings: Settings, tokens, started: float) -> 
     client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure)
     problems = []
     try:
-        journal = Journal.open_or_recover()
+        # The demo's scans go to a journal of their own, not into the station's figures.
+        journal = Journal.open_or_recover(default_path().with_name("journal-demo.sqlite3") if settings.demo else None)
         journal.prune()
     except JournalError as exc:
         log.error("no journal: %s", exc)

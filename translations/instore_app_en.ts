@@ -230,198 +230,211 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="141"/>
+        <location filename="../instore_app/ui/main_window.py" line="144"/>
         <source>Packing station</source>
         <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). What each command barcode does on the bench (the same actions as the keys). Task keys whose failures belong on the bench rather than the window banner. Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. The station signed in again (after a 401) and got this token.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="205"/>
+        <location filename="../instore_app/ui/main_window.py" line="208"/>
         <source>Filter by package or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="210"/>
+        <location filename="../instore_app/ui/main_window.py" line="213"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="212"/>
+        <location filename="../instore_app/ui/main_window.py" line="215"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="214"/>
+        <location filename="../instore_app/ui/main_window.py" line="217"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="216"/>
+        <location filename="../instore_app/ui/main_window.py" line="219"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="218"/>
+        <location filename="../instore_app/ui/main_window.py" line="221"/>
+        <location filename="../instore_app/ui/main_window.py" line="632"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="223"/>
         <source>Open (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="219"/>
+        <location filename="../instore_app/ui/main_window.py" line="224"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="224"/>
+        <location filename="../instore_app/ui/main_window.py" line="229"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="235"/>
+        <location filename="../instore_app/ui/main_window.py" line="241"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="274"/>
+        <location filename="../instore_app/ui/main_window.py" line="282"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="286"/>
+        <location filename="../instore_app/ui/main_window.py" line="294"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="307"/>
+        <location filename="../instore_app/ui/main_window.py" line="315"/>
         <source>%1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="309"/>
+        <location filename="../instore_app/ui/main_window.py" line="317"/>
         <source>%1 of %2 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="334"/>
+        <location filename="../instore_app/ui/main_window.py" line="342"/>
         <source>Loading package %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="356"/>
+        <location filename="../instore_app/ui/main_window.py" line="364"/>
         <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="370"/>
+        <location filename="../instore_app/ui/main_window.py" line="378"/>
         <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="396"/>
+        <location filename="../instore_app/ui/main_window.py" line="404"/>
         <source>Open a package first: scan its number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="402"/>
+        <location filename="../instore_app/ui/main_window.py" line="410"/>
         <source>“%1” is not possible now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="411"/>
+        <location filename="../instore_app/ui/main_window.py" line="419"/>
         <source>Opening package %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="438"/>
+        <location filename="../instore_app/ui/main_window.py" line="446"/>
         <source>No other package is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="450"/>
+        <location filename="../instore_app/ui/main_window.py" line="458"/>
         <source>Packing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="454"/>
+        <location filename="../instore_app/ui/main_window.py" line="462"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="469"/>
+        <location filename="../instore_app/ui/main_window.py" line="477"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="481"/>
+        <location filename="../instore_app/ui/main_window.py" line="489"/>
         <source>There is no label to print yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="509"/>
+        <location filename="../instore_app/ui/main_window.py" line="517"/>
         <source>Reporting out of stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="513"/>
+        <location filename="../instore_app/ui/main_window.py" line="521"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="520"/>
+        <location filename="../instore_app/ui/main_window.py" line="528"/>
         <source>Loading the denial reasons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="525"/>
+        <location filename="../instore_app/ui/main_window.py" line="533"/>
         <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="535"/>
+        <location filename="../instore_app/ui/main_window.py" line="543"/>
         <source>Refusing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="539"/>
+        <location filename="../instore_app/ui/main_window.py" line="547"/>
         <source>Refused ✔  The package goes back for re-planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="576"/>
+        <location filename="../instore_app/ui/main_window.py" line="584"/>
         <source>Press Esc to go back to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="584"/>
+        <location filename="../instore_app/ui/main_window.py" line="592"/>
         <source>The package could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="605"/>
+        <location filename="../instore_app/ui/main_window.py" line="613"/>
         <source>Last updated at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="607"/>
+        <location filename="../instore_app/ui/main_window.py" line="615"/>
         <source>The list has not been loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="612"/>
+        <location filename="../instore_app/ui/main_window.py" line="620"/>
         <source>Offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="615"/>
+        <location filename="../instore_app/ui/main_window.py" line="623"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="629"/>
+        <location filename="../instore_app/ui/main_window.py" line="633"/>
+        <source>Packing station %1
+For stores that fulfil online orders through Akinon OMS.
+OMS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="650"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="638"/>
+        <location filename="../instore_app/ui/main_window.py" line="659"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation type="unfinished"></translation>
     </message>

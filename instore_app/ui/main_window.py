@@ -17,6 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QMessageBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import __version__
 from ..api import (
     LabelDocument,
     OmsConnectionError,
@@ -216,6 +218,8 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setToolTip(self.tr("The OMS, this store, the printer and the scanner (Ctrl+,)"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.about_action = QAction(self.tr("About"), self)
+        self.about_action.triggered.connect(self.show_about)
         self.open_action = QAction(self.tr("Open (Enter)"), self)
         self.open_action.setToolTip(self.tr("Open the selected package on the bench (Enter)"))
         self.open_action.triggered.connect(lambda: self._open_row(self.table.currentIndex().row()))
@@ -228,6 +232,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.open_action)
         toolbar.addAction(self.settings_action)
+        toolbar.addAction(self.about_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.count_label)
         self.addToolBar(toolbar)
@@ -268,6 +273,8 @@ class MainWindow(QMainWindow):
         self.refresh_timer.start()
         self.figures_strip.watch(lambda: self.station.journal)
         self.action_done.connect(lambda *_: self.figures_strip.refresh())
+        # One read after a burst of scans, never one per scan (it is a few queries).
+        self.bench.feedback.connect(lambda _kind: self.figures_strip.refresh_soon())
 
     def refresh(self) -> None:
         if self.tasks.running("refresh"):
@@ -618,6 +625,19 @@ class MainWindow(QMainWindow):
             )
         )
         self.refresh_timer.setInterval(OFFLINE_RETRY_SECONDS * 1000)
+
+    def show_about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About"),
+            self.tr("Packing station %1\nFor stores that fulfil online orders through Akinon OMS.\nOMS: %2")
+            .replace("%1", __version__)
+            .replace("%2", self.station.client.base_url),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
 
     def open_settings(self) -> None:
         """The setup dialog, for the saved settings (they apply at the next start)."""
