@@ -509,7 +509,7 @@ class SetupDialog(QDialog):
             self.sign_in_button.setEnabled(False)
             self.tasks.start(
                 "signin",
-                self._check_token(url, insecure, pasted),
+                self._fetch_locations(url, insecure, pasted),
                 lambda locations: self._signed_in(url, pasted, locations),
             )
             return
@@ -529,14 +529,6 @@ class SetupDialog(QDialog):
         client = self.client_factory(url, insecure)
         try:
             return await client.login(username, password)
-        finally:
-            await client.aclose()
-
-    async def _check_token(self, url: str, insecure: bool, token: str) -> list[StockLocation]:
-        client = self.client_factory(url, insecure)
-        client.set_token(token)
-        try:
-            return await client.stock_locations()
         finally:
             await client.aclose()
 
