@@ -28,15 +28,26 @@ if [ ! -x "$VPY" ]; then
   exit 1
 fi
 
-# PyInstaller reads shared-library dependencies with objdump (binutils) on Linux.
-if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null 2>&1; then
+# On Linux PyInstaller reads shared-library dependencies with objdump (binutils), and
+# bundles the Python shared library, which Debian's python3 keeps in libpython3.X.
+missing=()
+if [ "$(uname -s)" = Linux ]; then
+  command -v objdump >/dev/null 2>&1 || missing+=(binutils)
+  libpython=$("$VPY" -c 'import sysconfig; print(sysconfig.get_config_var("INSTSONAME") or "")')
+  pyver=$("$VPY" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+  libdir=$("$VPY" -c 'import sysconfig; print(sysconfig.get_config_var("LIBDIR") or "")')
+  if [ -n "$libpython" ] && [ ! -e "$libdir/$libpython" ] && ! ldconfig -p 2>/dev/null | grep -q "$libpython"; then
+    command -v dpkg-query >/dev/null 2>&1 && missing+=("libpython$pyver")
+  fi
+fi
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
-    echo "build-bundle: installing binutils (PyInstaller needs objdump)"
-    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends binutils
+    echo "build-bundle: installing ${missing[*]} (PyInstaller needs them)"
+    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
   elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    sudo -n apt-get update -q && sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends binutils
+    sudo -n apt-get update -q && sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
   else
-    echo "build-bundle: PyInstaller needs objdump: sudo apt-get install binutils" >&2
+    echo "build-bundle: PyInstaller needs: sudo apt-get install ${missing[*]}" >&2
     exit 1
   fi
 fi
