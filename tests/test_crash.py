@@ -107,8 +107,7 @@ def test_a_killed_app_loses_no_confirmed_scan(tmp_path, report_figure):
         first = App(server, tmp_path, serial_path)
         try:
             scan(package["number"])
-            wait_for(lambda: store.package_state(package_id) == "200", "the package opened (Preparing)", first.process)
-            time.sleep(0.3)  # the bench shows the session once the package is re-read
+            wait_for(lambda: first._count(f"package {package_id} open on the bench") > 0, "the bench", first.process)
             for item in items[:2]:
                 scan(code_of(item))
             wait_for(lambda: first.confirmations(package_id) == 2, "two confirmations in the journal", first.process)
@@ -122,6 +121,7 @@ def test_a_killed_app_loses_no_confirmed_scan(tmp_path, report_figure):
         try:
             scan(package["number"])
             wait_for(lambda: second._count("confirmations restored from the journal") > 0, "the restore", second.process)
+            wait_for(lambda: second._count(f"package {package_id} open on the bench, 2 of") > 0, "the bench", second.process)
             for item in items[2:]:
                 scan(code_of(item))
             wait_for(lambda: store.package_state(package_id) == "500", "the package packed", second.process)

@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../instore_app/ui/main_window.py" line="221"/>
-        <location filename="../instore_app/ui/main_window.py" line="632"/>
+        <location filename="../instore_app/ui/main_window.py" line="637"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,124 +317,129 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="378"/>
+        <location filename="../instore_app/ui/main_window.py" line="374"/>
+        <source>The package is still opening: scan that again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="381"/>
         <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="404"/>
+        <location filename="../instore_app/ui/main_window.py" line="407"/>
         <source>Open a package first: scan its number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="410"/>
+        <location filename="../instore_app/ui/main_window.py" line="413"/>
         <source>“%1” is not possible now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="419"/>
+        <location filename="../instore_app/ui/main_window.py" line="422"/>
         <source>Opening package %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="446"/>
+        <location filename="../instore_app/ui/main_window.py" line="451"/>
         <source>No other package is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="458"/>
+        <location filename="../instore_app/ui/main_window.py" line="463"/>
         <source>Packing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="462"/>
+        <location filename="../instore_app/ui/main_window.py" line="467"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="477"/>
+        <location filename="../instore_app/ui/main_window.py" line="482"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="489"/>
+        <location filename="../instore_app/ui/main_window.py" line="494"/>
         <source>There is no label to print yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="517"/>
+        <location filename="../instore_app/ui/main_window.py" line="522"/>
         <source>Reporting out of stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="521"/>
+        <location filename="../instore_app/ui/main_window.py" line="526"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="528"/>
+        <location filename="../instore_app/ui/main_window.py" line="533"/>
         <source>Loading the denial reasons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="533"/>
+        <location filename="../instore_app/ui/main_window.py" line="538"/>
         <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="543"/>
+        <location filename="../instore_app/ui/main_window.py" line="548"/>
         <source>Refusing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="547"/>
+        <location filename="../instore_app/ui/main_window.py" line="552"/>
         <source>Refused ✔  The package goes back for re-planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="584"/>
+        <location filename="../instore_app/ui/main_window.py" line="589"/>
         <source>Press Esc to go back to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="592"/>
+        <location filename="../instore_app/ui/main_window.py" line="597"/>
         <source>The package could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="613"/>
+        <location filename="../instore_app/ui/main_window.py" line="618"/>
         <source>Last updated at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="615"/>
+        <location filename="../instore_app/ui/main_window.py" line="620"/>
         <source>The list has not been loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="620"/>
+        <location filename="../instore_app/ui/main_window.py" line="625"/>
         <source>Offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="623"/>
+        <location filename="../instore_app/ui/main_window.py" line="628"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="633"/>
+        <location filename="../instore_app/ui/main_window.py" line="638"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="650"/>
+        <location filename="../instore_app/ui/main_window.py" line="655"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="659"/>
+        <location filename="../instore_app/ui/main_window.py" line="664"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,7 +1469,7 @@ OMS: %2</source>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_dialog.py" line="403"/>
-        <location filename="../instore_app/ui/setup_dialog.py" line="585"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="577"/>
         <source>Stock location %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,57 +1529,57 @@ OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="549"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="541"/>
         <source>Signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="568"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="560"/>
         <source>Loading the stock locations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="589"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="581"/>
         <source>%1 – inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="596"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="588"/>
         <source>Type a few letters of the store&apos;s name, then choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="599"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="591"/>
         <source>This OMS user sees no stock locations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="645"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="637"/>
         <source>The OMS did not accept this token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="653"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="645"/>
         <source>The saved sign-in is no longer accepted. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="655"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="647"/>
         <source>The stock locations could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="667"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="659"/>
         <source>Check the OMS address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="671"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="663"/>
         <source>Sign in first (or paste a token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="677"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="669"/>
         <source>Choose this store&apos;s stock location.</source>
         <translation type="unfinished"></translation>
     </message>

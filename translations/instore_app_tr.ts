@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../instore_app/ui/main_window.py" line="221"/>
-        <location filename="../instore_app/ui/main_window.py" line="632"/>
+        <location filename="../instore_app/ui/main_window.py" line="637"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
@@ -317,112 +317,117 @@
         <translation>“%1” bu sürümün tanımadığı bir komut barkodu. Yeni bir komut sayfası yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="378"/>
+        <location filename="../instore_app/ui/main_window.py" line="374"/>
+        <source>The package is still opening: scan that again in a moment.</source>
+        <translation>Paket hâlâ açılıyor: birazdan tekrar okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="381"/>
         <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
         <translation>“%1” bu mağazada bekleyen bir paket numarası değil. Paketin etiketini okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="404"/>
+        <location filename="../instore_app/ui/main_window.py" line="407"/>
         <source>Open a package first: scan its number.</source>
         <translation>Önce bir paket açın: numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="410"/>
+        <location filename="../instore_app/ui/main_window.py" line="413"/>
         <source>“%1” is not possible now.</source>
         <translation>“%1” şu anda yapılamaz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="419"/>
+        <location filename="../instore_app/ui/main_window.py" line="422"/>
         <source>Opening package %1…</source>
         <translation>%1 paketi açılıyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="446"/>
+        <location filename="../instore_app/ui/main_window.py" line="451"/>
         <source>No other package is waiting.</source>
         <translation>Bekleyen başka paket yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="458"/>
+        <location filename="../instore_app/ui/main_window.py" line="463"/>
         <source>Packing…</source>
         <translation>Paketleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="462"/>
+        <location filename="../instore_app/ui/main_window.py" line="467"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation>Paketlendi ✔  Etiketi kutuya yapıştırın. Sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="477"/>
+        <location filename="../instore_app/ui/main_window.py" line="482"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation>OMS gösterilemeyen bir etiket gönderdi. Etiketi OMS&apos;den yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="489"/>
+        <location filename="../instore_app/ui/main_window.py" line="494"/>
         <source>There is no label to print yet.</source>
         <translation>Henüz yazdırılacak etiket yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="517"/>
+        <location filename="../instore_app/ui/main_window.py" line="522"/>
         <source>Reporting out of stock…</source>
         <translation>Stokta yok bildiriliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="521"/>
+        <location filename="../instore_app/ui/main_window.py" line="526"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation>Stokta yok bildirildi ✔  OMS ürünleri yeniden planlayacak.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="528"/>
+        <location filename="../instore_app/ui/main_window.py" line="533"/>
         <source>Loading the denial reasons…</source>
         <translation>Ret nedenleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="533"/>
+        <location filename="../instore_app/ui/main_window.py" line="538"/>
         <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
         <translation>OMS&apos;de etkin ret nedeni yok; paket burada reddedilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="543"/>
+        <location filename="../instore_app/ui/main_window.py" line="548"/>
         <source>Refusing…</source>
         <translation>Reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="547"/>
+        <location filename="../instore_app/ui/main_window.py" line="552"/>
         <source>Refused ✔  The package goes back for re-planning.</source>
         <translation>Reddedildi ✔  Paket yeniden planlamaya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="584"/>
+        <location filename="../instore_app/ui/main_window.py" line="589"/>
         <source>Press Esc to go back to the list.</source>
         <translation>Listeye dönmek için Esc&apos;ye basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="592"/>
+        <location filename="../instore_app/ui/main_window.py" line="597"/>
         <source>The package could not be loaded.</source>
         <translation>Paket yüklenemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="613"/>
+        <location filename="../instore_app/ui/main_window.py" line="618"/>
         <source>Last updated at %1.</source>
         <translation>Son güncelleme: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="615"/>
+        <location filename="../instore_app/ui/main_window.py" line="620"/>
         <source>The list has not been loaded yet.</source>
         <translation>Liste henüz yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="620"/>
+        <location filename="../instore_app/ui/main_window.py" line="625"/>
         <source>Offline: %1</source>
         <translation>Bağlantı yok: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="623"/>
+        <location filename="../instore_app/ui/main_window.py" line="628"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation>Açık pakete okutma çalışmaya devam ediyor; paketleme siz tekrar deneyene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="633"/>
+        <location filename="../instore_app/ui/main_window.py" line="638"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
@@ -431,12 +436,12 @@ Online siparişleri Akinon OMS ile karşılayan mağazalar için.
 OMS: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="650"/>
+        <location filename="../instore_app/ui/main_window.py" line="655"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation>Ayarlar kaydedildi: uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="659"/>
+        <location filename="../instore_app/ui/main_window.py" line="664"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation>OMS bunu kabul etmedi. Tekrar deneyin.</translation>
     </message>
@@ -1466,7 +1471,7 @@ OMS: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_dialog.py" line="403"/>
-        <location filename="../instore_app/ui/setup_dialog.py" line="585"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="577"/>
         <source>Stock location %1</source>
         <translation>Stok lokasyonu %1</translation>
     </message>
@@ -1526,57 +1531,57 @@ OMS: %2</translation>
         <translation>Giriş yapılıyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="549"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="541"/>
         <source>Signed in.</source>
         <translation>Giriş yapıldı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="568"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="560"/>
         <source>Loading the stock locations…</source>
         <translation>Stok lokasyonları yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="589"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="581"/>
         <source>%1 – inactive</source>
         <translation>%1 – pasif</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="596"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="588"/>
         <source>Type a few letters of the store&apos;s name, then choose it.</source>
         <translation>Mağaza adının birkaç harfini yazın, sonra seçin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="599"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="591"/>
         <source>This OMS user sees no stock locations.</source>
         <translation>Bu OMS kullanıcısı hiç stok lokasyonu görmüyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="645"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="637"/>
         <source>The OMS did not accept this token.</source>
         <translation>OMS bu token&apos;ı kabul etmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="653"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="645"/>
         <source>The saved sign-in is no longer accepted. Sign in again.</source>
         <translation>Kayıtlı giriş artık kabul edilmiyor. Tekrar giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="655"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="647"/>
         <source>The stock locations could not be loaded: %1</source>
         <translation>Stok lokasyonları yüklenemedi: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="667"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="659"/>
         <source>Check the OMS address.</source>
         <translation>OMS adresini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="671"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="663"/>
         <source>Sign in first (or paste a token).</source>
         <translation>Önce giriş yapın (ya da bir token yapıştırın).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="677"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="669"/>
         <source>Choose this store&apos;s stock location.</source>
         <translation>Bu mağazanın stok lokasyonunu seçin.</translation>
     </message>

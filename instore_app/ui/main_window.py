@@ -370,6 +370,9 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.bench and self.bench.session is not None:
             self.bench.handle_scan(code)
             return
+        if self.tasks.running("open"):
+            self._scan_problem(self.tr("The package is still opening: scan that again in a moment."))
+            return
         package_id = self.station.package_id_for_number(code)
         if package_id is not None:
             self.open_package(package_id)
@@ -422,6 +425,8 @@ class MainWindow(QMainWindow):
 
     def _show_session(self, session: PackingSession) -> None:
         self.bench.set_session(session)
+        done, total = session.progress
+        log.info("package %s open on the bench, %d of %d confirmed", session.package_id, done, total)
         row = self.model.row_of(session.package_id)
         if row is not None:
             self._select_row(row, load=False)
