@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from barcode.charsets.code128 import CODES
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QSize
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 
@@ -24,22 +24,13 @@ from instore_app.labels.command_sheet import (
 from instore_app.labels.content import LabelError
 from instore_app.packing.command_codes import BenchCommand, code_for
 
+from .test_labels import open_pdf
+
 A4_POINTS = (595, 842)  # 210 x 297 mm
 RENDER_DPI = 300
 
 
-# -- helpers -------------------------------------------------------------------------------
-
-
-def open_pdf(path: Path) -> tuple[QPdfDocument, QBuffer]:
-    """A loaded QPdfDocument and the buffer it reads from (keep both)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(path.read_bytes()))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    assert document.status() == QPdfDocument.Status.Ready
-    return document, buffer
+# -- helpers (open_pdf: tests/test_labels.py) ---------------------------------------------
 
 
 def rendered_page(document: QPdfDocument, dpi: float, page: int = 0) -> QImage:
