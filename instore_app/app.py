@@ -126,7 +126,8 @@ def _run(args: argparse.Namespace, settings: Settings | None, started: float, *,
         nonlocal settings
         tokens = None
         if settings is None:
-            settings, tokens = await _saved_settings(app)
+            override = args.language or os.environ.get("INSTORE_LANGUAGE") or None
+            settings, tokens = await _saved_settings(app, override)
             if settings is None:
                 return  # the packer closed the setup dialog
         else:
@@ -143,15 +144,16 @@ def _run(args: argparse.Namespace, settings: Settings | None, started: float, *,
     return 0
 
 
-async def _saved_settings(app):  # type: ignore[no-untyped-def]
-    """The saved settings and token, or the setup dialog's answers; (None, store) if cancelled."""
+async def _saved_settings(app, language_override: str | None):  # type: ignore[no-untyped-def]
+    """The saved settings and token, or the setup dialog's answers; (None, store) if cancelled.
+    `language_override` (--language, INSTORE_LANGUAGE) wins over the saved language."""
     from .i18n import install_translators
     from .settings import Settings as SavedSettings
     from .settings import TokenStore, run_settings
     from .ui.setup_dialog import SetupDialog
 
     stored, tokens = SavedSettings(), TokenStore()
-    language = install_translators(app, stored.get("ui/language") or None)
+    language = install_translators(app, language_override or stored.get("ui/language") or None)
     token = tokens.get(stored.get("oms/url")) if stored.is_configured() else None
     values = stored.values()
     if token is None:
@@ -164,7 +166,7 @@ async def _saved_settings(app):  # type: ignore[no-untyped-def]
         if values is None:
             return None, tokens
         token = dialog.token
-        language = install_translators(app, values.get("ui/language") or None)
+        language = install_translators(app, language_override or values.get("ui/language") or None)
     return replace(run_settings(values, token), language=language), tokens
 
 
