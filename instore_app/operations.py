@@ -132,12 +132,9 @@ class Station:
     async def load_package(self, package_id: int) -> Package:
         """The package's full detail, fresh from the OMS."""
         package = await self.client.get_package(package_id)
-        self._remember(package)
-        return package
-
-    def _remember(self, package: Package) -> None:
         self.details[package.id] = package
         self.directory.add(package)
+        return package
 
     def package_id_for_number(self, code: str) -> int | None:
         """The id of the listed package with this number (as scanned), if any."""
@@ -163,7 +160,12 @@ class Station:
             for record in self._journal("read", lambda j: j.unfinished_commands(package_id)) or []:
                 # The app stopped while this command was in flight. Whatever happened, the
                 # package was just re-read and every command is planned from its state now.
-                self._journal("write", lambda j: j.command_finished(record.id, CommandOutcome.UNCERTAIN, None, "the app stopped while it was being sent"))
+                self._journal(
+                    "write",
+                    lambda j: j.command_finished(
+                        record.id, CommandOutcome.UNCERTAIN, None, "the app stopped while it was being sent"
+                    ),
+                )
             self._journal("write", lambda j: j.record_opened(package_id))
         return session
 
@@ -196,31 +198,24 @@ class Station:
                 self.on_journal_problem(f"Scans are no longer saved on this PC: {exc}")
             return None
 
-    async def reload(self, session: PackingSession) -> Package:
-        package = await self.load_package(session.package_id)
-        session.update_package(package)
-        return package
-
     async def pack(self, session: PackingSession) -> Package:
         """Send the configured pack command; returns the package as the OMS has it after."""
         planned = self._plan(session.package, Action.PACK, pack_command=self.pack_command)
-        package = await self.execute(session.package, planned)
-        session.update_package(package)
-        self._journal("write", lambda j: j.close_package(package.id, "packed"))
-        return package
+        return await self._finish(session, planned, "packed")
 
     async def report_out_of_stock(self, session: PackingSession, item_ids: Iterable[int]) -> Package:
         planned = self._plan(session.package, Action.OUT_OF_STOCK, package_item_ids=list(item_ids))
-        package = await self.execute(session.package, planned)
-        session.update_package(package)
-        self._journal("write", lambda j: j.close_package(package.id, "out_of_stock"))
-        return package
+        return await self._finish(session, planned, "out_of_stock")
 
     async def refuse(self, session: PackingSession, reason_id: int) -> Package:
         planned = self._plan(session.package, Action.REFUSE, denial_reason_id=reason_id)
+        return await self._finish(session, planned, "refused")
+
+    async def _finish(self, session: PackingSession, planned: PlannedCommand, reason: str) -> Package:
+        """Send a command that ends the packer's work on the package; close its journal entries."""
         package = await self.execute(session.package, planned)
         session.update_package(package)
-        self._journal("write", lambda j: j.close_package(package.id, "refused"))
+        self._journal("write", lambda j: j.close_package(package.id, reason))
         return package
 
     async def denial_reasons(self) -> list[DenialReason]:

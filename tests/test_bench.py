@@ -339,3 +339,17 @@ async def test_command_barcodes_do_what_the_keys_do(qtbot, server):
         assert window.stack.currentWidget() is window.list_page
     assert server.store.package_state(first) == "920"
     assert server.store.package_state(second) == "500"
+
+
+def test_each_bench_shortcut_is_the_key_its_command_barcode_names(qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    from instore_app.packing.command_codes import BenchCommand
+    from instore_app.ui.bench import PackingBench
+
+    bench = PackingBench()
+    qtbot.addWidget(bench)
+    for command in BenchCommand:
+        if command is BenchCommand.ACKNOWLEDGE:
+            continue  # Enter on the scan field, not a shortcut
+        assert bench.action(command).shortcut() == QKeySequence(command.key), command

@@ -3,32 +3,22 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import pytest
 
 from instore_app.journal import Figures, Journal
 from instore_app.ui.figures_strip import FiguresStrip, format_duration
 
+from .test_journal import Clock
+
 DASHES = {"packed": "—", "items": "—", "errors": "—", "median": "—"}
-
-
-class Clock:
-    """A settable clock; starts at noon, local time, so "today" is the same day everywhere."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 23, 12, 0).astimezone()
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    """Noon, local time, so "today" is the same day everywhere."""
+    return Clock(datetime(2026, 11, 23, 12, 0).astimezone())
 
 
 @pytest.fixture

@@ -230,216 +230,216 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="144"/>
+        <location filename="../instore_app/ui/main_window.py" line="133"/>
         <source>Packing station</source>
-        <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). What each command barcode does on the bench (the same actions as the keys). Task keys whose failures belong on the bench rather than the window banner. Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. The station signed in again (after a 401) and got this token.</extracomment>
+        <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). Task keys whose failures belong on the bench rather than the window banner. Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. The station signed in again (after a 401) and got this token.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="208"/>
+        <location filename="../instore_app/ui/main_window.py" line="197"/>
         <source>Filter by package or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="213"/>
+        <location filename="../instore_app/ui/main_window.py" line="202"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="215"/>
+        <location filename="../instore_app/ui/main_window.py" line="204"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="217"/>
+        <location filename="../instore_app/ui/main_window.py" line="206"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="219"/>
+        <location filename="../instore_app/ui/main_window.py" line="208"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="221"/>
-        <location filename="../instore_app/ui/main_window.py" line="637"/>
+        <location filename="../instore_app/ui/main_window.py" line="210"/>
+        <location filename="../instore_app/ui/main_window.py" line="626"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="223"/>
+        <location filename="../instore_app/ui/main_window.py" line="212"/>
         <source>Open (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="224"/>
+        <location filename="../instore_app/ui/main_window.py" line="213"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="229"/>
+        <location filename="../instore_app/ui/main_window.py" line="218"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="241"/>
+        <location filename="../instore_app/ui/main_window.py" line="230"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="282"/>
+        <location filename="../instore_app/ui/main_window.py" line="271"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="294"/>
+        <location filename="../instore_app/ui/main_window.py" line="283"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="315"/>
+        <location filename="../instore_app/ui/main_window.py" line="304"/>
         <source>%1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="317"/>
+        <location filename="../instore_app/ui/main_window.py" line="306"/>
         <source>%1 of %2 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="342"/>
+        <location filename="../instore_app/ui/main_window.py" line="331"/>
         <source>Loading package %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="364"/>
+        <location filename="../instore_app/ui/main_window.py" line="353"/>
         <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="374"/>
+        <location filename="../instore_app/ui/main_window.py" line="363"/>
         <source>The package is still opening: scan that again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="381"/>
+        <location filename="../instore_app/ui/main_window.py" line="370"/>
         <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="407"/>
+        <location filename="../instore_app/ui/main_window.py" line="396"/>
         <source>Open a package first: scan its number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="413"/>
+        <location filename="../instore_app/ui/main_window.py" line="402"/>
         <source>“%1” is not possible now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="422"/>
+        <location filename="../instore_app/ui/main_window.py" line="411"/>
         <source>Opening package %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="451"/>
+        <location filename="../instore_app/ui/main_window.py" line="440"/>
         <source>No other package is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="463"/>
+        <location filename="../instore_app/ui/main_window.py" line="452"/>
         <source>Packing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="467"/>
+        <location filename="../instore_app/ui/main_window.py" line="456"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="482"/>
+        <location filename="../instore_app/ui/main_window.py" line="471"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="494"/>
+        <location filename="../instore_app/ui/main_window.py" line="483"/>
         <source>There is no label to print yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="522"/>
+        <location filename="../instore_app/ui/main_window.py" line="511"/>
         <source>Reporting out of stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="526"/>
+        <location filename="../instore_app/ui/main_window.py" line="515"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="533"/>
+        <location filename="../instore_app/ui/main_window.py" line="522"/>
         <source>Loading the denial reasons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="538"/>
+        <location filename="../instore_app/ui/main_window.py" line="527"/>
         <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="548"/>
+        <location filename="../instore_app/ui/main_window.py" line="537"/>
         <source>Refusing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="552"/>
+        <location filename="../instore_app/ui/main_window.py" line="541"/>
         <source>Refused ✔  The package goes back for re-planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="589"/>
+        <location filename="../instore_app/ui/main_window.py" line="578"/>
         <source>Press Esc to go back to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="597"/>
+        <location filename="../instore_app/ui/main_window.py" line="586"/>
         <source>The package could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="618"/>
+        <location filename="../instore_app/ui/main_window.py" line="607"/>
         <source>Last updated at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="620"/>
+        <location filename="../instore_app/ui/main_window.py" line="609"/>
         <source>The list has not been loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="625"/>
+        <location filename="../instore_app/ui/main_window.py" line="614"/>
         <source>Offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="628"/>
+        <location filename="../instore_app/ui/main_window.py" line="617"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="638"/>
+        <location filename="../instore_app/ui/main_window.py" line="627"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="655"/>
+        <location filename="../instore_app/ui/main_window.py" line="644"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="664"/>
+        <location filename="../instore_app/ui/main_window.py" line="653"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,128 +1077,128 @@ OMS: %2</source>
 <context>
     <name>PackingBench</name>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="137"/>
+        <location filename="../instore_app/ui/bench.py" line="138"/>
         <source>Confirmed items / items to pack</source>
         <extracomment>A package number was scanned: the window opens that package. The last scan confirmed the last unit. Feedback for sound: &quot;ok&quot;, &quot;error&quot; or &quot;complete&quot;. A code typed by hand in the scan field (the window treats it like a scan). The packages the station knows (set by the window), to name another package&apos;s item. Where confirmations are recorded (the station&apos;s journal), set by the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="174"/>
+        <location filename="../instore_app/ui/bench.py" line="175"/>
         <source>Scan, or type a code and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="181"/>
+        <location filename="../instore_app/ui/bench.py" line="183"/>
         <source>Undo last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="182"/>
+        <location filename="../instore_app/ui/bench.py" line="184"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="183"/>
+        <location filename="../instore_app/ui/bench.py" line="185"/>
         <source>Out of stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="184"/>
+        <location filename="../instore_app/ui/bench.py" line="186"/>
         <source>Refuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="185"/>
+        <location filename="../instore_app/ui/bench.py" line="187"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="186"/>
+        <location filename="../instore_app/ui/bench.py" line="188"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="187"/>
+        <location filename="../instore_app/ui/bench.py" line="189"/>
         <source>Next package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="188"/>
+        <location filename="../instore_app/ui/bench.py" line="190"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="240"/>
+        <location filename="../instore_app/ui/bench.py" line="243"/>
         <source>The label appears here after packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="246"/>
+        <location filename="../instore_app/ui/bench.py" line="249"/>
         <source>Scan a package number to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="259"/>
+        <location filename="../instore_app/ui/bench.py" line="262"/>
         <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="262"/>
+        <location filename="../instore_app/ui/bench.py" line="265"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="265"/>
+        <location filename="../instore_app/ui/bench.py" line="268"/>
         <source>pack by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="307"/>
+        <location filename="../instore_app/ui/bench.py" line="310"/>
         <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="309"/>
+        <location filename="../instore_app/ui/bench.py" line="312"/>
         <source>All items confirmed: press F9 to pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="312"/>
+        <location filename="../instore_app/ui/bench.py" line="315"/>
         <source>Scan the items: %1 to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="341"/>
+        <location filename="../instore_app/ui/bench.py" line="343"/>
         <source>This package is finished. Scan the next package number, or press F8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="368"/>
+        <location filename="../instore_app/ui/bench.py" line="370"/>
         <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="374"/>
+        <location filename="../instore_app/ui/bench.py" line="376"/>
         <source>✖ Wrong package: this item belongs to package %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="379"/>
+        <location filename="../instore_app/ui/bench.py" line="381"/>
         <source>✖ “%1” is not to be packed (it is %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="385"/>
+        <location filename="../instore_app/ui/bench.py" line="387"/>
         <source>✖ Unknown code “%1”: not an item of this package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="409"/>
+        <location filename="../instore_app/ui/bench.py" line="411"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="415"/>
+        <location filename="../instore_app/ui/bench.py" line="417"/>
         <source>Undone: scan that item again when it is in the box.</source>
         <translation type="unfinished"></translation>
     </message>

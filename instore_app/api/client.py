@@ -350,13 +350,6 @@ class OmsClient:
         """GET /api/v1/oms/packages/{id}/."""
         return await self._get_model(f"/api/v1/oms/packages/{package_id}/", Package)
 
-    async def find_package(self, number: str) -> Package | None:
-        """The package with this number, or None (GET /api/v1/oms/packages/?number=...)."""
-        page = await self._get_model(
-            "/api/v1/oms/packages/", Page[Package], params={"number": number, "limit": 5}
-        )
-        return next((p for p in page.results if p.number == number), None)
-
     async def run_command(
         self,
         package_id: int,

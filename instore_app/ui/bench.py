@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..api import LabelDocument
 from ..labels import LabelView
+from ..packing.command_codes import BenchCommand
 from ..packing import (
     AlreadyComplete,
     Confirmed,
@@ -175,18 +176,20 @@ class PackingBench(QWidget):
         self.scan_field.setMinimumHeight(40)
         self.scan_field.returnPressed.connect(self._typed_code)
 
-        self._actions: dict[str, QAction] = {}
+        self._actions: dict[BenchCommand, QAction] = {}
         buttons = QHBoxLayout()
-        for key, text, shortcut, handler in (
-            ("undo", self.tr("Undo last"), "F2", self.undo_last),
-            ("reset", self.tr("Start over"), "F3", self.reset),
-            ("out_of_stock", self.tr("Out of stock…"), "F6", self.out_of_stock_requested.emit),
-            ("refuse", self.tr("Refuse…"), "F7", self.refuse_requested.emit),
-            ("pack", self.tr("Pack"), "F9", self.pack_requested.emit),
-            ("print", self.tr("Print label"), "F10", self.print_requested.emit),
-            ("next", self.tr("Next package"), "F8", self.next_requested.emit),
-            ("close", self.tr("Close"), "Esc", self.close_requested.emit),
+        # The shortcut of each action is the key its command barcode stands for (one table).
+        for command, text, handler in (
+            (BenchCommand.UNDO, self.tr("Undo last"), self.undo_last),
+            (BenchCommand.RESET, self.tr("Start over"), self.reset),
+            (BenchCommand.OUT_OF_STOCK, self.tr("Out of stock…"), self.out_of_stock_requested.emit),
+            (BenchCommand.REFUSE, self.tr("Refuse…"), self.refuse_requested.emit),
+            (BenchCommand.PACK, self.tr("Pack"), self.pack_requested.emit),
+            (BenchCommand.REPRINT_LABEL, self.tr("Print label"), self.print_requested.emit),
+            (BenchCommand.NEXT_PACKAGE, self.tr("Next package"), self.next_requested.emit),
+            (BenchCommand.CLOSE, self.tr("Close"), self.close_requested.emit),
         ):
+            shortcut = command.key
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
             # The bench fills the window when shown; hidden, its shortcuts are off.
@@ -194,7 +197,7 @@ class PackingBench(QWidget):
             action.setToolTip(f"{text} ({shortcut})")
             action.triggered.connect(handler)
             self.addAction(action)
-            self._actions[key] = action
+            self._actions[command] = action
             button = QPushButton(f"{text}\n{shortcut}")
             button.setMinimumHeight(56)
             button.setToolTip(action.toolTip())
@@ -286,18 +289,18 @@ class PackingBench(QWidget):
         self.progress_label.setText(f"{done} / {total}")
         colour = "#2e7d32" if total and done == total else "palette(text)"
         self.progress_label.setStyleSheet(f"font-size: 56px; font-weight: bold; color: {colour};")
-        self._actions["pack"].setEnabled(not self.finished and self.session.ready_to_pack)
+        self._actions[BenchCommand.PACK].setEnabled(not self.finished and self.session.ready_to_pack)
 
     def _enable(self, enabled: bool) -> None:
-        for key, action in self._actions.items():
-            if key in ("next", "close"):
+        for command, action in self._actions.items():
+            if command in (BenchCommand.NEXT_PACKAGE, BenchCommand.CLOSE):
                 action.setEnabled(True)
-            elif key == "print":
+            elif command is BenchCommand.REPRINT_LABEL:
                 action.setEnabled(self.label_view.has_content)
             else:
                 action.setEnabled(enabled)
         if enabled and self.session is not None:
-            self._actions["pack"].setEnabled(self.session.ready_to_pack)
+            self._actions[BenchCommand.PACK].setEnabled(self.session.ready_to_pack)
 
     def prompt(self) -> None:
         """The neutral banner: what to do next."""
@@ -321,10 +324,9 @@ class PackingBench(QWidget):
             return
         self.code_typed.emit(code)
 
-    def action(self, key: str) -> QAction:
-        """The bench action `key` ("pack", "out_of_stock", "refuse", "undo", "reset", "print",
-        "next", "close"): command barcodes trigger the same actions as the keys."""
-        return self._actions[key]
+    def action(self, command: BenchCommand) -> QAction:
+        """The bench's action for `command`: a command barcode triggers the same action as its key."""
+        return self._actions[command]
 
     def handle_scan(self, code: str) -> ScanOutcome | None:
         """A scan while this package is open: match it and show what it did."""
@@ -430,15 +432,21 @@ class PackingBench(QWidget):
         """The package left this station's hands (packed, refused, out of stock)."""
         self.finished = True
         self.reload()
-        for key in ("undo", "reset", "out_of_stock", "refuse", "pack"):
-            self._actions[key].setEnabled(False)
+        for command in (
+            BenchCommand.UNDO,
+            BenchCommand.RESET,
+            BenchCommand.OUT_OF_STOCK,
+            BenchCommand.REFUSE,
+            BenchCommand.PACK,
+        ):
+            self._actions[command].setEnabled(False)
         self.show_done(message)
 
     def show_label(self, document: LabelDocument) -> bool:
         shown = self.label_view.show_label(document)
-        self._actions["print"].setEnabled(shown)
+        self._actions[BenchCommand.REPRINT_LABEL].setEnabled(shown)
         return shown
 
     def show_slip(self, html: str) -> None:
         self.label_view.show_document(html)
-        self._actions["print"].setEnabled(True)
+        self._actions[BenchCommand.REPRINT_LABEL].setEnabled(True)

@@ -61,17 +61,6 @@ ROW_HEIGHT = 28
 SOUND_LOAD_DELAY_MS = 300
 #: While the OMS can't be reached, the list is retried this often (so the banner clears soon).
 OFFLINE_RETRY_SECONDS = 5
-#: What each command barcode does on the bench (the same actions as the keys).
-COMMAND_ACTIONS = {
-    BenchCommand.PACK: "pack",
-    BenchCommand.OUT_OF_STOCK: "out_of_stock",
-    BenchCommand.REFUSE: "refuse",
-    BenchCommand.UNDO: "undo",
-    BenchCommand.RESET: "reset",
-    BenchCommand.NEXT_PACKAGE: "next",
-    BenchCommand.REPRINT_LABEL: "print",
-    BenchCommand.CLOSE: "close",
-}
 #: Task keys whose failures belong on the bench rather than the window banner.
 BENCH_TASKS = ("open", "pack", "out_of_stock", "refuse", "label", "reasons", "reload")
 
@@ -406,7 +395,7 @@ class MainWindow(QMainWindow):
         if not on_bench and command is not BenchCommand.NEXT_PACKAGE:
             self._scan_problem(self.tr("Open a package first: scan its number."))
             return
-        action = self.bench.action(COMMAND_ACTIONS[command])
+        action = self.bench.action(command)
         if action.isEnabled():
             action.trigger()
         else:
