@@ -247,6 +247,7 @@ async def _run_window(app, args, settings: Settings, tokens, started: float) -> 
         await closing.wait()
     finally:
         window.tasks.cancel_all()
+        await window.controller.aclose()  # reads are cancelled; a command on its way is let finish
         try:
             await client.aclose()
         except Exception:  # the loop may already be stopping (session end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from contextlib import asynccontextmanager
-from typing import Any, AsyncIterator, Callable
+from typing import Any, AsyncIterator, Awaitable, Callable
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QApplication
@@ -18,8 +18,13 @@ from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, Simu
 from instore_app.ui.main_window import BenchOptions, MainWindow
 
 
-async def next_emission(signal: SignalInstance, *, timeout: float = 15.0, where: Callable[..., bool] | None = None) -> tuple[Any, ...]:
-    """The arguments of the next emission of `signal` (for which `where(*args)` holds)."""
+def next_emission(
+    signal: SignalInstance, *, timeout: float = 15.0, where: Callable[..., bool] | None = None
+) -> Awaitable[tuple[Any, ...]]:
+    """The arguments of the next emission of `signal` (for which `where(*args)` holds).
+
+    Connects at once (not when awaited): an emission caused by what the test does between
+    this call and the ``await`` is caught, however fast the app answers."""
     loop = asyncio.get_running_loop()
     future: asyncio.Future[tuple[Any, ...]] = loop.create_future()
 
@@ -28,12 +33,16 @@ async def next_emission(signal: SignalInstance, *, timeout: float = 15.0, where:
             future.set_result(args)
 
     connection = signal.connect(slot)
-    try:
-        return await asyncio.wait_for(future, timeout)
-    finally:
-        # Not signal.disconnect(slot): in PySide6 6.12.0 it over-releases Py_True,
-        # and the interpreter aborts at exit (see tests/test_architecture.py).
-        QObject.disconnect(connection)
+
+    async def wait() -> tuple[Any, ...]:
+        try:
+            return await asyncio.wait_for(future, timeout)
+        finally:
+            # Not signal.disconnect(slot): in PySide6 6.12.0 it over-releases Py_True,
+            # and the interpreter aborts at exit (see tests/test_architecture.py).
+            QObject.disconnect(connection)
+
+    return wait()
 
 
 async def until(predicate: Callable[[], bool], *, timeout: float = 15.0) -> None:
@@ -81,6 +90,7 @@ async def running_window(
         yield window
     finally:
         app.removeEventFilter(wedge)
+        await window.controller.aclose()  # commands on their way end before the client closes
         window.close()  # stops the timer and cancels the window's tasks
         window.images.cancel_all()
         await asyncio.sleep(0)

@@ -64,6 +64,7 @@ class BenchCommand(Enum):
     REPRINT_LABEL = "LABEL"
     CLOSE = "CLOSE"
     ACKNOWLEDGE = "OK"
+    TODAY = "TODAY"
 
     @property
     def code(self) -> str:
@@ -92,6 +93,7 @@ _LABELS: dict[BenchCommand, str] = {
     BenchCommand.REPRINT_LABEL: "Print label",
     BenchCommand.CLOSE: "Close",
     BenchCommand.ACKNOWLEDGE: "OK (acknowledge)",
+    BenchCommand.TODAY: "Packed today",
 }
 
 # The bench's shortcuts (instore_app/ui/bench.py) and the Enter that acknowledges a red banner.
@@ -105,6 +107,7 @@ _KEYS: dict[BenchCommand, str] = {
     BenchCommand.REPRINT_LABEL: "F10",
     BenchCommand.CLOSE: "Esc",
     BenchCommand.ACKNOWLEDGE: "Enter",
+    BenchCommand.TODAY: "F12",
 }
 
 _BY_CODE: dict[str, BenchCommand] = {command.code: command for command in BenchCommand}

@@ -28,6 +28,9 @@ __all__ = [
     "PACK_COMMANDS",
     "Action",
     "CommandUnavailable",
+    "action_of_command",
+    "record_took_effect",
+    "replan_kwargs",
     "PlannedCommand",
     "active_denial_reasons",
     "command_took_effect",
@@ -298,23 +301,67 @@ def command_took_effect(before: Package, after: Package, planned: PlannedCommand
             return False
         return None
 
-    action = planned.action
-    if action is Action.PACK and state.enum_value in _PACKED_STATES:
+    if _effect_visible(planned.action, after, planned.input_parameters):
         return True
-    if action is Action.START_PREPARING and state.enum_value == PREPARING:
-        return True
-    if action is Action.OUT_OF_STOCK:
-        reported = planned.input_parameters.get(PACKAGE_ITEMS_PARAMETER) or []
-        after_items = {item.id: item for item in after.packageitem_set}
-        if reported and all(
-            item_id not in after_items or not is_packable(after_items[item_id])
-            for item_id in reported
-        ):
-            return True
-    if action is Action.REFUSE:
-        reason = planned.input_parameters.get(DENIAL_REASON_PARAMETER)
-        if reason is not None and any(
-            _denial_reason_id(item.denial_reason) == reason for item in after.packageitem_set
-        ):
-            return True
     return None
+
+
+def action_of_command(name: str) -> Action | None:
+    """The action a command name stands for (any of PACK_COMMANDS is PACK), or None."""
+    if name in PACK_COMMANDS:
+        return Action.PACK
+    for action, command in ACTION_COMMANDS.items():
+        if command == name:
+            return action
+    return None
+
+
+def _effect_visible(action: Action, after: Package, parameters: dict[str, Any]) -> bool:
+    """The change in `after` that only `action` explains (rule 3 of command_took_effect)."""
+    state = after.state.enum_value
+    if action is Action.PACK:
+        return state in _PACKED_STATES
+    if action is Action.START_PREPARING:
+        return state == PREPARING
+    if action is Action.OUT_OF_STOCK:
+        reported = parameters.get(PACKAGE_ITEMS_PARAMETER) or []
+        items = {item.id: item for item in after.packageitem_set}
+        return bool(reported) and all(
+            item_id not in items or not is_packable(items[item_id]) for item_id in reported
+        )
+    reason = parameters.get(DENIAL_REASON_PARAMETER)
+    return reason is not None and any(
+        _denial_reason_id(item.denial_reason) == reason for item in after.packageitem_set
+    )
+
+
+def record_took_effect(
+    command_name: str, transition_id: int | None, parameters: dict[str, Any], after: Package
+) -> bool | None:
+    """Did a journalled command apply, judged from the package read now (no "before" package:
+    the app stopped while the command was on its way)? True when `after` shows the change only
+    that command explains; False when `after` still offers the same transition (so it can still
+    be sent, and was not applied); None otherwise."""
+    action = action_of_command(command_name)
+    if action is None:
+        return None
+    if _effect_visible(action, after, parameters):
+        return True
+    if transition_id is not None and any(
+        command.id == transition_id and command.source_state in (None, after.state.id)
+        for command in after.commands
+    ):
+        return False
+    return None
+
+
+def replan_kwargs(planned: PlannedCommand, pack_command: str) -> dict[str, object]:
+    """The plan_command keyword arguments that plan `planned`'s action again."""
+    params = planned.input_parameters
+    if planned.action is Action.PACK:
+        return {"pack_command": planned.command.command or pack_command}
+    if planned.action is Action.OUT_OF_STOCK:
+        return {"package_item_ids": params.get(PACKAGE_ITEMS_PARAMETER, [])}
+    if planned.action is Action.REFUSE:
+        return {"denial_reason_id": params.get(DENIAL_REASON_PARAMETER)}
+    return {}

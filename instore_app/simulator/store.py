@@ -575,6 +575,12 @@ class Store:
         pkg.state = DELIVERED
         pkg.modified_date = at
 
+    def cancel_package(self, package_id: int) -> None:
+        """The OMS cancels the package (the customer cancelled the order): for tests and demos
+        of a package that changes under the station."""
+        with self.lock:
+            self._cancel(self._packages[package_id], self.now)
+
     def _cancel(self, pkg: Package, at: datetime) -> None:
         self._set_items(pkg, at, state=ITEM_CANCELLED, order_state=ORDER_CANCELLED)
         pkg.state = PACKAGING_CANCELED

@@ -10,13 +10,13 @@ the result; it holds no business rules.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QMessageBox,
     QHeaderView,
     QLabel,
@@ -31,29 +31,23 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..api import (
-    LabelDocument,
-    OmsConnectionError,
-    OmsServerError,
-    OmsUnauthorized,
-    Package,
-    PackageShort,
-)
-from ..labels import LabelError, LabelPrintSettings, ask_and_print, make_printer, packing_slip_html, print_label
-from ..operations import PackageChanged, Station
-from ..packing import PackingSession, clean_scan
-from ..packing.command_codes import BenchCommand, command_for, is_command_code
+from ..api import OmsConnectionError, OmsServerError, OmsUnauthorized, Package, PackageShort
+from ..bench import BenchController, Note
+from ..operations import Station
+from ..packing.command_codes import BenchCommand
 from .bench import PackingBench
-from .dialogs import OutOfStockDialog, RefuseDialog
+from .bench_screen import BenchOptions, BenchScreen, NewsLine
 from .feedback import SoundPlayer
 from .figures_strip import FiguresStrip
 from .images import ImageCache
 from .list_delegate import PackageListDelegate
 from .package_list_model import Column, PackageListModel
 from .package_view import PackageView
-from .signin import SignInDialog
+from .notes import note_text
 from .oms_messages import translate_message
+from .signin import SignInDialog
 from .tasks import TaskRunner
+from .today_view import TodayView
 
 log = logging.getLogger(__name__)
 
@@ -61,16 +55,10 @@ ROW_HEIGHT = 28
 SOUND_LOAD_DELAY_MS = 300
 #: While the OMS can't be reached, the list is retried this often (so the banner clears soon).
 OFFLINE_RETRY_SECONDS = 5
-#: Task keys whose failures belong on the bench rather than the window banner.
-BENCH_TASKS = ("open", "pack", "out_of_stock", "refuse", "label", "reasons", "reload")
+#: The window's keys for bench commands (Enter, which acknowledges, comes from the scan field).
+WINDOW_COMMANDS = tuple(c for c in BenchCommand if c is not BenchCommand.ACKNOWLEDGE)
 
-
-@dataclass(frozen=True)
-class BenchOptions:
-    auto_pack: bool = True
-    auto_print: bool = False
-    sound: bool = True
-    print_settings: LabelPrintSettings = LabelPrintSettings()
+__all__ = ["BenchOptions", "MainWindow"]
 
 
 class Banner(QLabel):
@@ -103,6 +91,8 @@ class MainWindow(QMainWindow):
     action_done = Signal(int, str)
     #: A label or packing slip is on screen: package id.
     label_shown = Signal(int)
+    #: A sound was asked for: "ok", "error", "complete" or "label" (also when sound is off).
+    feedback = Signal(str)
     #: The station signed in again (after a 401) and got this token.
     token_changed = Signal(str)
 
@@ -114,6 +104,7 @@ class MainWindow(QMainWindow):
         refresh_seconds: float = 30.0,
         language: str = "en",
         options: BenchOptions = BenchOptions(),
+        controller: BenchController | None = None,
     ) -> None:
         super().__init__()
         self.station = station
@@ -125,8 +116,6 @@ class MainWindow(QMainWindow):
         # Sounds load after the first list is on screen (QtMultimedia takes ~0.1 s).
         self.sounds = SoundPlayer(self, enabled=options.sound, preload=False)
         self.images = ImageCache(station.client, self)
-        self._printable: LabelDocument | QTextDocument | None = None
-        self._dialog = None  # the open out-of-stock / refuse dialog, kept alive
         self._signin: SignInDialog | None = None
         self._refresh_seconds = refresh_seconds
         self.offline = False
@@ -135,22 +124,46 @@ class MainWindow(QMainWindow):
 
         self._build_list_page()
         self.bench = PackingBench(language=language, image_for=self.images.pixmap)
-        self.bench.directory = station.directory
-        self.bench.recorder = station
         self.images.loaded.connect(self.bench.model.image_loaded)
-        self._connect_bench()
+        self.today_view = TodayView()
+        self.news = NewsLine()
+        self.controller = controller or BenchController(
+            station, auto_pack=options.auto_pack, auto_print=options.auto_print
+        )
+        self.screen_events = BenchScreen(
+            self.controller,
+            self.bench,
+            self.today_view,
+            self.news,
+            options=options,
+            play=self._play,
+            dialog_parent=self,
+        )
+        self.screen_events.switched.connect(self._bench_switched)
+        self.screen_events.opened.connect(self.package_opened)
+        self.screen_events.finished.connect(self.action_done)
+        self.screen_events.finished.connect(lambda *_: self.refresh())
+        self.screen_events.label_shown.connect(self.label_shown)
+        self.screen_events.today_requested.connect(self._show_today)
+        self.screen_events.sign_in_needed.connect(self.ask_to_sign_in)
+        self.screen_events.list_note.connect(self._list_note)
+        self.screen_events.journal_problem.connect(self._journal_problem)
+        self._add_bench_keys()
 
         self.banner = Banner()
-        station.on_journal_problem = lambda message: self.banner.show_message(translate_message(message))
+        self.journal_banner = Banner()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.bench)
+        self.stack.addWidget(self.today_view)
         # The list's toolbar (filter, refresh, open) means nothing on the bench.
         self.stack.currentChanged.connect(lambda _: self.toolbar.setVisible(self.stack.currentWidget() is self.list_page))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.journal_banner)
         layout.addWidget(self.banner)
+        layout.addWidget(self.news)
         layout.addWidget(self.stack, 1)
         self.figures_strip = FiguresStrip()
         layout.addWidget(self.figures_strip)
@@ -241,19 +254,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(hint)
         layout.addWidget(splitter, 1)
 
-    def _connect_bench(self) -> None:
-        bench = self.bench
-        bench.open_requested.connect(self.open_package)
-        bench.completed.connect(self._completed)
-        bench.pack_requested.connect(self.pack)
-        bench.out_of_stock_requested.connect(self.ask_out_of_stock)
-        bench.refuse_requested.connect(self.ask_refuse)
-        bench.print_requested.connect(self.print_current_label)
-        bench.next_requested.connect(self.open_next_package)
-        bench.close_requested.connect(self.close_package)
-        bench.feedback.connect(self._play)
-        bench.code_typed.connect(self.handle_scan)
-
     # -- the list --------------------------------------------------------------------
 
     def start(self) -> None:
@@ -262,8 +262,7 @@ class MainWindow(QMainWindow):
         self.refresh_timer.start()
         self.figures_strip.watch(lambda: self.station.journal)
         self.action_done.connect(lambda *_: self.figures_strip.refresh())
-        # One read after a burst of scans, never one per scan (it is a few queries).
-        self.bench.feedback.connect(lambda _kind: self.figures_strip.refresh_soon())
+        self.tasks.start("today", self.controller.start())
 
     def refresh(self) -> None:
         if self.tasks.running("refresh"):
@@ -335,234 +334,91 @@ class MainWindow(QMainWindow):
         self.package_view.show_package(package)
         self.package_shown.emit(package.id)
 
+    def _show_selected_detail(self) -> None:
+        """The detail pane follows the selected row (after the bench, a filter, a refresh)."""
+        package = self.model.package_at(self.table.currentIndex().row())
+        if package is None:
+            self.package_view.clear()
+            return
+        detail = self.station.details.get(package.id)
+        if detail is not None:
+            self._show_detail(detail)
+        else:
+            self.package_view.clear(self.tr("Loading package %1…").replace("%1", package.number))
+            self.tasks.start("detail", self.station.load_package(package.id), self._show_detail)
+
     def _open_row(self, row: int) -> None:
         package = self.model.package_at(row)
         if package is not None:
             self.open_package(package.id)
 
-    # -- scans -------------------------------------------------------------------------
+    # -- scans and bench keys ---------------------------------------------------------------
+
+    @property
+    def _dialog(self) -> QDialog | None:
+        """The bench dialog that is open (out of stock, refuse), if any."""
+        return self.screen_events.dialog
 
     def handle_scan(self, code: str) -> None:
-        """One scan from any scanner, wherever the focus is."""
-        command = command_for(code)
-        if command is not None:
-            self.run_command(command)
-            return
-        if is_command_code(code):
-            self._scan_problem(
-                self.tr("“%1” is a command barcode this version does not know. Print a new command sheet.")
-                .replace("%1", clean_scan(code)[:40])
-            )
-            return
-        if self._dialog is not None and self._dialog.isVisible():
-            return  # a dialog is asking something: scans are not its answer
-        if self.stack.currentWidget() is self.bench and self.bench.session is not None:
-            self.bench.handle_scan(code)
-            return
-        if self.tasks.running("open"):
-            self._scan_problem(self.tr("The package is still opening: scan that again in a moment."))
-            return
-        package_id = self.station.package_id_for_number(code)
-        if package_id is not None:
-            self.open_package(package_id)
-            return
-        self._scan_problem(
-            self.tr("“%1” is not a package number waiting at this store. Scan the package's label.")
-            .replace("%1", clean_scan(code)[:40])
-        )
-
-    def _scan_problem(self, message: str) -> None:
-        if self.stack.currentWidget() is self.bench:
-            self.bench.show_error(message)
-        else:
-            self.banner.show_message(message)
-            self._play("error")
-
-    def run_command(self, command: BenchCommand) -> None:
-        """A command barcode: the same as the key on the bench (and Esc/Enter in a dialog)."""
-        dialog = self._dialog if self._dialog is not None and self._dialog.isVisible() else None
-        if dialog is not None:
-            if command is BenchCommand.CLOSE:
-                dialog.reject()
-            elif command is BenchCommand.ACKNOWLEDGE and isinstance(dialog, OutOfStockDialog) and dialog.selected_item_ids():
-                dialog.accept()  # reports the ticked (unscanned) items, as Enter does
-            return
-        on_bench = self.stack.currentWidget() is self.bench
-        if command is BenchCommand.ACKNOWLEDGE:
-            if on_bench:
-                self.bench.acknowledge()
-            return
-        if not on_bench and command is not BenchCommand.NEXT_PACKAGE:
-            self._scan_problem(self.tr("Open a package first: scan its number."))
-            return
-        action = self.bench.action(command)
-        if action.isEnabled():
-            action.trigger()
-        else:
-            self.bench.show_error(self.tr("“%1” is not possible now.").replace("%1", action.text()))
-
-    # -- the bench ---------------------------------------------------------------------
+        """One scan from any scanner, wherever the focus is: the bench controller decides."""
+        self.controller.scan(code)
 
     def open_package(self, package_id: int) -> None:
-        number = self.station.directory.number_of(package_id) or str(package_id)
+        self.controller.open(package_id)
+
+    def _add_bench_keys(self) -> None:
+        """The bench keys work on every page (a key and its command barcode are one input)."""
+        self.bench_actions: dict[BenchCommand, QAction] = {}
+        for command in WINDOW_COMMANDS:
+            action = QAction(self.bench.texts.get(command, command.label), self)
+            action.setShortcut(QKeySequence(command.key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, c=command: self.controller.command(c))
+            self.addAction(action)
+            self.bench_actions[command] = action
+
+    def _bench_switched(self, package_id: int | None) -> None:
+        if package_id is None:
+            self.stack.setCurrentWidget(self.list_page)
+            self.table.setFocus()
+            self._show_selected_detail()
+            self.refresh()
+            return
         self.banner.clear_message()
         self.stack.setCurrentWidget(self.bench)
-        self.bench.set_session(None)
-        self.bench.show_busy(self.tr("Opening package %1…").replace("%1", number))
-        self._printable = None
-        self.tasks.start("open", self.station.open_package(package_id), self._show_session)
-
-    def _show_session(self, session: PackingSession) -> None:
-        self.bench.set_session(session)
-        done, total = session.progress
-        log.info("package %s open on the bench, %d of %d confirmed", session.package_id, done, total)
-        row = self.model.row_of(session.package_id)
+        row = self.model.row_of(package_id)
         if row is not None:
             self._select_row(row, load=False)
-        self.package_opened.emit(session.package_id)
 
-    def close_package(self) -> None:
-        self.tasks.cancel("open")
-        self.bench.set_session(None)
-        self.stack.setCurrentWidget(self.list_page)
-        self.table.setFocus()
-        self.refresh()
+    def _show_today(self) -> None:
+        self.stack.setCurrentWidget(self.today_view)
+        self.today_view.table.setFocus()
 
-    def open_next_package(self) -> None:
-        """The first listed package after the current one (in list order) that is still open."""
-        current = self.bench.session.package_id if self.bench.session else None
-        ids = [self.model.package_at(row).id for row in range(self.model.rowCount())]  # type: ignore[union-attr]
-        start = ids.index(current) + 1 if current in ids else 0
-        for package_id in ids[start:] + ids[:start]:
-            if package_id != current:
-                self.open_package(package_id)
-                return
-        self.bench.show_error(self.tr("No other package is waiting."))
-
-    def _completed(self) -> None:
-        if self.options.auto_pack:
-            self.pack()
+    def _list_note(self, note: Note | None) -> None:
+        if note is None:
+            self.banner.clear_message()
         else:
-            self.bench.prompt()
+            self.banner.show_message(note_text(note))
 
-    def pack(self) -> None:
-        session = self.bench.session
-        if session is None or not self._command_possible():
-            return
-        self.bench.show_busy(self.tr("Packing…"))
-        self.tasks.start("pack", self.station.pack(session), self._packed)
-
-    def _packed(self, package: Package) -> None:
-        self.bench.mark_finished(self.tr("Packed ✔  Put the label on the box. Scan the next package."))
-        self._play("complete")
-        self.action_done.emit(package.id, "pack")
-        self.tasks.start("label", self.station.fetch_label(package), lambda doc: self._show_label(package, doc))
-        self.refresh()
-
-    def _show_label(self, package: Package, document: LabelDocument | None) -> None:
-        if document is None:
-            html = packing_slip_html(package, package.stock_location.name if package.stock_location else None)
-            self.bench.show_slip(html)
-            slip = QTextDocument()
-            slip.setHtml(html)
-            self._printable = slip
+    def _journal_problem(self, message: str | None) -> None:
+        if message is None:
+            self.journal_banner.clear_message()
         else:
-            if not self.bench.show_label(document):
-                self.bench.show_error(self.tr("The OMS sent a label that cannot be shown. Print it from the OMS."))
-                return
-            self._printable = document
-        self.label_shown.emit(package.id)
-        if self.options.auto_print:
-            self._print(ask=False)
-
-    def print_current_label(self) -> None:
-        self._print(ask=not self.options.auto_print)
-
-    def _print(self, *, ask: bool) -> None:
-        if self._printable is None:
-            self.bench.show_error(self.tr("There is no label to print yet."))
-            return
-        try:
-            if ask:
-                ask_and_print(self, self._printable, self.options.print_settings)
-            else:
-                print_label(self._printable, make_printer(self.options.print_settings))
-        except LabelError as exc:
-            log.warning("printing failed: %s", exc)
-            self.bench.show_error(translate_message(str(exc)))
-
-    def _command_possible(self) -> bool:
-        """No second command while one is on its way, none on a finished package."""
-        return (
-            self.bench.session is not None
-            and not self.bench.finished
-            and not self.tasks.running_any(("open", "pack", "out_of_stock", "refuse", "reasons"))
-        )
-
-    def ask_out_of_stock(self) -> None:
-        session = self.bench.session
-        if session is None or not self._command_possible():
-            return
-        dialog = OutOfStockDialog(session, self)
-        dialog.accepted.connect(lambda: self._report_out_of_stock(session, dialog.selected_item_ids()))
-        self._show_dialog(dialog)
-
-    def _report_out_of_stock(self, session: PackingSession, item_ids: list[int]) -> None:
-        self.bench.show_busy(self.tr("Reporting out of stock…"))
-        self.tasks.start(
-            "out_of_stock",
-            self.station.report_out_of_stock(session, item_ids),
-            lambda package: self._finished(package, "out_of_stock", self.tr("Reported out of stock ✔  The OMS re-plans the items.")),
-        )
-
-    def ask_refuse(self) -> None:
-        session = self.bench.session
-        if session is None or not self._command_possible():
-            return
-        self.bench.show_busy(self.tr("Loading the denial reasons…"))
-        self.tasks.start("reasons", self.station.denial_reasons(), lambda reasons: self._choose_reason(session, reasons))
-
-    def _choose_reason(self, session: PackingSession, reasons: list) -> None:  # type: ignore[type-arg]
-        if not reasons:
-            self.bench.show_error(self.tr("The OMS has no active denial reasons; the package cannot be refused here."))
-            return
-        self.bench.prompt()
-        dialog = RefuseDialog(reasons, self)
-        dialog.accepted.connect(lambda: self._refuse(session, dialog.selected_reason_id()))
-        self._show_dialog(dialog)
-
-    def _refuse(self, session: PackingSession, reason_id: int | None) -> None:
-        if reason_id is None:
-            return
-        self.bench.show_busy(self.tr("Refusing…"))
-        self.tasks.start(
-            "refuse",
-            self.station.refuse(session, reason_id),
-            lambda package: self._finished(package, "refuse", self.tr("Refused ✔  The package goes back for re-planning.")),
-        )
-
-    def _finished(self, package: Package, action: str, message: str) -> None:
-        self.bench.mark_finished(message)
-        self.action_done.emit(package.id, action)
-        self.refresh()
-
-    def _show_dialog(self, dialog) -> None:  # type: ignore[no-untyped-def]
-        self._dialog = dialog
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        if self._dialog is not None:
-            self._dialog.deleteLater()
-        self._dialog = None
-        self.activateWindow()  # not every platform gives the focus back to the window
-        if self.stack.currentWidget() is self.bench:
-            self.bench.scan_field.setFocus()  # the keys go back to the bench
-        if self.bench.session is not None and not self.bench.finished and not self.tasks.running_any(BENCH_TASKS):
-            self.bench.prompt()
+            self.journal_banner.show_message(
+                self.tr("Scans are not being saved: %1").replace("%1", translate_message(message))
+            )
 
     def _play(self, kind: str) -> None:
-        {"ok": self.sounds.play_ok, "error": self.sounds.play_error, "complete": self.sounds.play_complete}[kind]()
+        players = {
+            "ok": self.sounds.play_ok,
+            "error": self.sounds.play_error,
+            "complete": self.sounds.play_complete,
+            "label": self.sounds.play_complete,
+        }
+        players[kind]()
+        self.feedback.emit(kind)
+        if kind != "label":
+            self.figures_strip.refresh_soon()  # one read after a burst of scans, never one per scan
 
     # -- problems ----------------------------------------------------------------------
 
@@ -573,19 +429,10 @@ class MainWindow(QMainWindow):
             return
         if isinstance(error, OmsUnauthorized):
             self.ask_to_sign_in()
-        if key in BENCH_TASKS:
-            if key == "open" and self.bench.session is None:
-                self.bench.show_error(message + "\n" + self.tr("Press Esc to go back to the list."))
-                return
-            if isinstance(error, PackageChanged) and self.bench.session is not None:
-                self.bench.session.update_package(error.package)
-                self.bench.reload()
-            self.bench.show_error(message)
-            return
         if key == "detail":
             self.package_view.clear(self.tr("The package could not be loaded."))
-        if key == "prefetch":
-            return  # logged; the list works without it
+        if key in ("prefetch", "today"):
+            return  # logged; the list and the bench work without them
         if key == "refresh" and isinstance(error, (OmsConnectionError, OmsServerError)):
             self._go_offline(message)
             return

@@ -1,0 +1,57 @@
+"""The bench controller: what scans and bench commands mean, per package (no Qt here).
+
+* :mod:`.controller`: :class:`BenchController`, the one owner of the package on the bench and
+  of every package whose command is on its way or that was finished here today.
+* :mod:`.work`: :class:`Work`, what the bench knows about one package; :class:`Note`, a word
+  for the packer by code (the UI has the words in each language).
+* :mod:`.events`: what the controller tells the screen, each event naming its package.
+"""
+
+from .controller import BenchController
+from .events import (
+    AskOutOfStock,
+    AskRefuse,
+    DialogInput,
+    Event,
+    Finished,
+    JournalProblem,
+    ListNote,
+    Notice,
+    PrintLabel,
+    Scanned,
+    ShowToday,
+    SignInNeeded,
+    Sound,
+    Switched,
+    TodayChanged,
+    Updated,
+)
+from .work import ClaimStatus, LabelStatus, Level, Note, Phase, Question, QuestionKind, Work
+
+__all__ = [
+    "AskOutOfStock",
+    "AskRefuse",
+    "BenchController",
+    "ClaimStatus",
+    "DialogInput",
+    "Event",
+    "Finished",
+    "JournalProblem",
+    "LabelStatus",
+    "Level",
+    "ListNote",
+    "Note",
+    "Notice",
+    "Phase",
+    "PrintLabel",
+    "Question",
+    "QuestionKind",
+    "Scanned",
+    "ShowToday",
+    "SignInNeeded",
+    "Sound",
+    "Switched",
+    "TodayChanged",
+    "Updated",
+    "Work",
+]

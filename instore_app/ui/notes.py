@@ -1,0 +1,127 @@
+"""The words for the bench controller's notes, by code, in the UI's language.
+
+The controller (:mod:`instore_app.bench`, no Qt) says *what* to tell the packer as a
+:class:`~instore_app.bench.Note`: a code and its parameters. This table has the English text
+of every code (``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` extracts it, context ``Notes``);
+:func:`note_text` translates it and puts the parameters in place of %1, %2...
+``tests/test_notes.py`` fails when the controller can say a code this table lacks, or when a
+code has no Turkish text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..bench import Note
+from .oms_messages import translate_message
+
+__all__ = ["CONTEXT", "NOTE_TEXTS", "note_text"]
+
+CONTEXT = "Notes"
+
+NOTE_TEXTS: dict[str, str] = {
+    # what to do next
+    "opening": QT_TRANSLATE_NOOP("Notes", "Opening package %1… Scan the items now: they count as soon as it is read."),
+    "scans_waiting": QT_TRANSLATE_NOOP("Notes", "Reading package %1… %2 scans kept: they count as soon as it is read."),
+    "scan_items": QT_TRANSLATE_NOOP("Notes", "Scan the items: %1 to go"),
+    "all_confirmed_pack": QT_TRANSLATE_NOOP("Notes", "All items confirmed: press %1 to pack"),
+    "all_confirmed_cannot_pack": QT_TRANSLATE_NOOP(
+        "Notes", "All items confirmed, but the OMS does not offer packing for this package now. Close it (Esc)."
+    ),
+    "nothing_to_pack": QT_TRANSLATE_NOOP("Notes", "This package has nothing to pack here. Refuse it or close it (Esc)."),
+    "unavailable": QT_TRANSLATE_NOOP("Notes", "Package %1 could not be read. Scan its number again, or press Esc."),
+    "changed": QT_TRANSLATE_NOOP("Notes", "This package is “%1” now: nothing to do here. Scan the next package."),
+    # scans
+    "confirmed": QT_TRANSLATE_NOOP("Notes", "✔ %1"),
+    "over_scan": QT_TRANSLATE_NOOP("Notes", "✖ Too many: all %1 of “%2” are already confirmed. Put this one back."),
+    "other_package": QT_TRANSLATE_NOOP("Notes", "✖ Wrong package: this item belongs to package %1."),
+    "not_to_be_packed": QT_TRANSLATE_NOOP("Notes", "✖ “%1” is not to be packed (it is %2)."),
+    "unknown_code": QT_TRANSLATE_NOOP("Notes", "✖ Unknown code “%1”: not an item of this package."),
+    "not_a_package": QT_TRANSLATE_NOOP("Notes", "“%1” is not a package number waiting at this store. Scan the package's label."),
+    "unknown_command_code": QT_TRANSLATE_NOOP(
+        "Notes", "“%1” is a command barcode this version does not know. Print a new command sheet."
+    ),
+    "scan_not_saved": QT_TRANSLATE_NOOP(
+        "Notes", "✖ This scan did NOT count: scans are not being saved on this PC (%1). Scan it again when this banner is gone."
+    ),
+    "package_finished": QT_TRANSLATE_NOOP("Notes", "This package is finished. Scan the next package number, or press %1."),
+    "package_being_finished": QT_TRANSLATE_NOOP(
+        "Notes", "This package is being finished. Scan the next package number, or press %1."
+    ),
+    "undone": QT_TRANSLATE_NOOP("Notes", "Undone: “%1”. Scan it again when it is in the box."),
+    "nothing_to_undo": QT_TRANSLATE_NOOP("Notes", "Nothing to undo."),
+    "started_over": QT_TRANSLATE_NOOP("Notes", "Started over: %1 scans forgotten. Scan the items again."),
+    "confirmations_dropped": QT_TRANSLATE_NOOP(
+        "Notes", "The OMS changed this package: %1 confirmed items are no longer to be packed."
+    ),
+    # commands
+    "open_a_package_first": QT_TRANSLATE_NOOP("Notes", "Open a package first: scan its number."),
+    "not_possible_now": QT_TRANSLATE_NOOP("Notes", "“%1” is not possible now."),
+    "answer_the_question": QT_TRANSLATE_NOOP("Notes", "Answer the question first: Enter (or OK) for yes, Esc (or Close) for no."),
+    "answer_the_dialog": QT_TRANSLATE_NOOP(
+        "Notes", "That scan was not used: finish the open question first (OK to confirm, Close to cancel)."
+    ),
+    "no_other_package": QT_TRANSLATE_NOOP("Notes", "No other package is waiting."),
+    "loading_reasons": QT_TRANSLATE_NOOP("Notes", "Loading the denial reasons…"),
+    "no_denial_reasons": QT_TRANSLATE_NOOP("Notes", "The OMS has no active denial reasons; the package cannot be refused here."),
+    "packing": QT_TRANSLATE_NOOP("Notes", "Packing %1…"),
+    "packing_waits_for_oms": QT_TRANSLATE_NOOP(
+        "Notes", "Packing %1 as soon as the OMS confirms the package is being prepared… You may scan the next package."
+    ),
+    "reporting_out_of_stock": QT_TRANSLATE_NOOP("Notes", "Reporting out of stock for %1…"),
+    "refusing": QT_TRANSLATE_NOOP("Notes", "Refusing %1…"),
+    "packed": QT_TRANSLATE_NOOP("Notes", "Packed ✔  Put the label on the box. Scan the next package."),
+    "refused": QT_TRANSLATE_NOOP("Notes", "Refused ✔  The package goes back for re-planning."),
+    "reported_out_of_stock": QT_TRANSLATE_NOOP("Notes", "Reported out of stock ✔  The OMS re-plans the items."),
+    "changed_elsewhere": QT_TRANSLATE_NOOP(
+        "Notes", "Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package."
+    ),
+    "taken_by_another_station": QT_TRANSLATE_NOOP(
+        "Notes",
+        "Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.",
+    ),
+    "oms_error": QT_TRANSLATE_NOOP("Notes", "%1"),
+    "unexpected": QT_TRANSLATE_NOOP(
+        "Notes", "Something went wrong (%1). The details are in the log file; the app keeps working."
+    ),
+    # questions (Enter: yes, Esc: no)
+    "question_resend": QT_TRANSLATE_NOOP(
+        "Notes",
+        "It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter: send, Esc: no.",
+    ),
+    "question_reset": QT_TRANSLATE_NOOP("Notes", "Start over on %1 and forget every scan? Enter: yes, Esc: no."),
+    # labels and printing
+    "label_failed": QT_TRANSLATE_NOOP("Notes", "The label could not be read. %1 Press %2 to read it again."),
+    "reading_label": QT_TRANSLATE_NOOP("Notes", "Reading the label of %1…"),
+    "print_failed": QT_TRANSLATE_NOOP("Notes", "The label was not printed: %1"),
+    # packages that are not on the bench
+    "background_packed": QT_TRANSLATE_NOOP("Notes", "%1 is packed; its label is in Packed today (F12)."),
+    "background_refused": QT_TRANSLATE_NOOP("Notes", "%1 is refused."),
+    "background_out_of_stock": QT_TRANSLATE_NOOP("Notes", "%1 is reported out of stock."),
+    "background_failed": QT_TRANSLATE_NOOP("Notes", "✖ %1 was NOT finished: %2 Scan its number to deal with it."),
+    "background_label_failed": QT_TRANSLATE_NOOP(
+        "Notes", "✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10."
+    ),
+}
+
+#: Codes whose parameters are messages from the Qt-free layers (translated sentence by sentence).
+_MESSAGE_PARAMS = frozenset(
+    {"oms_error", "scan_not_saved", "label_failed", "print_failed", "background_failed", "background_label_failed"}
+)
+
+
+def note_text(note: Note) -> str:
+    """The note in the UI's language."""
+    template = NOTE_TEXTS.get(note.code)
+    if template is None:
+        return note.code
+    text = QCoreApplication.translate(CONTEXT, template)
+    params = note.params
+    if note.code == "confirmed":  # (name, "size · colour", "1 / 2")
+        name, details, count = (*params, "", "", "")[:3]
+        params = (name + (f" — {details}" if details else "") + (f"   ({count})" if count else ""),)
+    elif note.code in _MESSAGE_PARAMS:
+        params = tuple(translate_message(p) for p in params)
+    for index in range(len(params), 0, -1):  # %10 before %1
+        text = text.replace(f"%{index}", params[index - 1])
+    return text
