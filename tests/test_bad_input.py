@@ -16,6 +16,9 @@ from instore_app.api import OmsResponseError, Package, PackageShort, Page
 from instore_app.api.client import parse
 from instore_app.api.models import DenialReason, TransitionLog
 from instore_app.packing import PackingSession
+from instore_app.api import OmsClient
+from instore_app.bench import BenchController, Phase, Work
+from instore_app.operations import Station
 from instore_app.ui.bench import PackingBench
 
 from .packing_factories import item, package, product
@@ -114,10 +117,16 @@ scanner_noise = st.one_of(
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(code=scanner_noise)
 def test_the_bench_takes_any_scanner_noise(qtbot, code):
+    """Any noise into the bench controller ends in a note, and the bench paints it."""
+    pack = package(items=[item(1, product(1, "AKN-1000", "8690000000017")), item(2, product(2, "AKN-1001"))])
+    events = []
+    controller = BenchController(Station(OmsClient("http://127.0.0.1:9", "t"), 1), auto_pack=False, listener=events.append)
+    work = Work(pack.id, pack.number, package=pack, session=PackingSession(pack), phase=Phase.SCANNING)
+    controller.works[pack.id] = work
+    controller.current_id = pack.id
+    controller.scan(code)
+    assert events, "a scan is always answered"
     bench = PackingBench()
     qtbot.addWidget(bench)
-    bench.set_session(
-        PackingSession(package(items=[item(1, product(1, "AKN-1000", "8690000000017")), item(2, product(2, "AKN-1001"))]))
-    )
-    bench.handle_scan(code)
+    bench.show_work(work, controller.banner(work), controller.available())
     assert bench.banner.text()

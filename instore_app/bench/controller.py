@@ -115,7 +115,8 @@ class BenchController:
         self.current_id: int | None = None
         #: The bench dialog that is open: ("out_of_stock" | "refuse", package id).
         self.dialog: tuple[str, int] | None = None
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()  # reads: cancelled when the app closes
+        self._commands: set[asyncio.Task[Any]] = set()  # commands: never cut off
         self._reads: dict[int, asyncio.Task[Any]] = {}
         self._watchdog: asyncio.Task[Any] | None = None
         station.on_journal_problem = self._journal_problem
@@ -491,18 +492,12 @@ class BenchController:
             self._scanned(work, None, note)
 
     def _leave(self, work: Work) -> None:
-        """The packer moved on. A package still being scanned is forgotten (its confirmations
-        are in the journal); one with a command on its way, or finished, is kept."""
+        """The packer moved on. The package keeps its Work: its confirmations stay in memory as
+        well as in the journal, scans that wait for its read count when it arrives, and a pack
+        asked for, or a command on its way, goes on. Only its open question is dropped."""
         if self.dialog is not None and self.dialog[1] == work.package_id:
             self.dialog = None
         work.question = None
-        if work.phase in (Phase.LOADING, Phase.SCANNING, Phase.UNAVAILABLE):
-            busy = work.claim is ClaimStatus.RUNNING or self.station.sender.in_flight(work.package_id)
-            if not busy:
-                read = self._reads.pop(work.package_id, None)
-                if read is not None:
-                    read.cancel()
-                del self.works[work.package_id]
 
     def _read(self, work: Work) -> None:
         """Read the package fresh (in the background); scans go on meanwhile."""
@@ -593,6 +588,7 @@ class BenchController:
             self.station.claim(package),
             lambda fresh: self._claimed(package_id, fresh),
             lambda exc: self._claim_failed(package_id, exc),
+            command=True,
         )
 
     def _claimed(self, package_id: int, package: Package) -> None:
@@ -673,6 +669,7 @@ class BenchController:
             run(),
             lambda fresh: self._sent(package_id, action, fresh),
             lambda exc: self._send_failed(package_id, action, exc, item_ids, reason_id),
+            command=True,
         )
 
     def _sent(self, package_id: int, action: Action, package: Package, *, reread: bool = True) -> None:
@@ -895,12 +892,15 @@ class BenchController:
         coro: Coroutine[Any, Any, Any],
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
+        *,
+        command: bool = False,
     ) -> asyncio.Task[Any]:
         task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
+        tasks = self._commands if command else self._tasks
+        tasks.add(task)
 
         def finished(t: asyncio.Task[Any]) -> None:
-            self._tasks.discard(t)
+            tasks.discard(t)
             if t.cancelled():
                 return
             error = t.exception()
@@ -917,11 +917,12 @@ class BenchController:
         task.add_done_callback(finished)
         return task
 
-    async def aclose(self) -> None:
-        """Cancel the reads and wait for commands on their way (they must not be cut off)."""
-        for read in list(self._reads.values()):
-            read.cancel()
+    async def aclose(self, command_timeout: float = 5.0) -> None:
+        """Cancel the reads; give commands on their way `command_timeout` seconds to end (a
+        command cut off has an unknown outcome, which the next start checks)."""
+        for task in list(self._tasks):
+            task.cancel()
         if self._watchdog is not None:
             self._watchdog.cancel()
-        if self._tasks:
-            await asyncio.wait(list(self._tasks), timeout=5)
+        if self._commands:
+            await asyncio.wait(list(self._commands), timeout=command_timeout)
