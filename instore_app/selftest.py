@@ -230,8 +230,9 @@ def _check_keyring() -> str:
 # -- one package, end to end ----------------------------------------------------------------
 
 
-async def _next_emission(signal: Any, where: Callable[..., bool] | None = None) -> tuple[Any, ...]:
-    """The arguments of the next emission of `signal` for which `where(*args)` holds."""
+def _expect(signal: Any, where: Callable[..., bool] | None = None) -> asyncio.Future[tuple[Any, ...]]:
+    """Listen for `signal` from now on (connected at once, before the action that emits it):
+    a future with the arguments of its next emission for which `where(*args)` holds."""
     from PySide6.QtCore import QObject
 
     future: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
@@ -241,15 +242,19 @@ async def _next_emission(signal: Any, where: Callable[..., bool] | None = None) 
             future.set_result(args)
 
     connection = signal.connect(slot)
-    try:
-        return await future
-    finally:
-        QObject.disconnect(connection)  # not signal.disconnect(slot): see tests/test_architecture.py
+    # not signal.disconnect(slot): see tests/test_architecture.py
+    future.add_done_callback(lambda _f: QObject.disconnect(connection))
+    return future
 
 
-def _expect(signal: Any, where: Callable[..., bool] | None = None) -> asyncio.Task[tuple[Any, ...]]:
-    """Start listening for `signal` now (before the action that emits it)."""
-    return asyncio.ensure_future(_next_emission(signal, where))
+async def _until(condition: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+    """Let the loop run until `condition()` holds; SelfTestFailure naming `what` if it doesn't."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise SelfTestFailure(f"{what} did not happen within {timeout:g} s")
+        await asyncio.sleep(0.01)
 
 
 def _scan_code(item: Any) -> str:
@@ -303,6 +308,7 @@ async def _pack_one_package(steps: _Steps, stack: AsyncExitStack) -> None:
     stack.callback(app.removeEventFilter, wedge)
 
     async def close_window() -> None:
+        await window.controller.aclose()
         window.close()  # stops the refresh timer and cancels the window's tasks
         window.images.cancel_all()
         await asyncio.sleep(0)
@@ -327,8 +333,10 @@ async def _pack_one_package(steps: _Steps, stack: AsyncExitStack) -> None:
     stack.callback(opened.cancel)
     window.handle_scan(package.number)
     await opened
+    await _until(lambda: window.bench.session is not None, f"reading package {package.number}")
     session = window.bench.session
     _check(session is not None and session.package_id == package.id, "the bench did not open the scanned package")
+    await _until(lambda: server.store.package_state(package.id) != WAITING, "moving the package to Preparing")
     state = server.store.package_state(package.id)
     _check(state == PREPARING, f"the simulator says package {package.number} is in state {state}, not Preparing ({PREPARING})")
     steps.ok(f"scanned {package.number}: open on the bench, OMS state Preparing ({PREPARING})")

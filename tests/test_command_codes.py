@@ -32,12 +32,14 @@ EXPECTED_KEYS = {
     BenchCommand.REPRINT_LABEL: "F10",
     BenchCommand.CLOSE: "Esc",
     BenchCommand.ACKNOWLEDGE: "Enter",
+    BenchCommand.TODAY: "F12",
 }
 
 
-def test_the_nine_commands():
+def test_the_ten_commands():
     assert {c.name for c in BenchCommand} == {
         "PACK", "OUT_OF_STOCK", "REFUSE", "UNDO", "RESET", "NEXT_PACKAGE", "REPRINT_LABEL", "CLOSE", "ACKNOWLEDGE",
+        "TODAY",
     }  # fmt: skip
 
 

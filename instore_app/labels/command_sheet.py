@@ -61,6 +61,7 @@ SHEET_ORDER: tuple[BenchCommand, ...] = (
     BenchCommand.REFUSE,
     BenchCommand.REPRINT_LABEL,
     BenchCommand.NEXT_PACKAGE,
+    BenchCommand.TODAY,
     BenchCommand.CLOSE,
 )
 COLUMNS = 2
@@ -104,6 +105,7 @@ LABELS_FOR_TRANSLATION = (
     QT_TRANSLATE_NOOP("BenchCommand", "Print label"),
     QT_TRANSLATE_NOOP("BenchCommand", "Close"),
     QT_TRANSLATE_NOOP("BenchCommand", "OK (acknowledge)"),
+    QT_TRANSLATE_NOOP("BenchCommand", "Packed today"),
 )
 
 
