@@ -25,7 +25,7 @@ from uuid import UUID
 
 from pydantic import Field
 
-from .models import OmsModel, adapter
+from ..models import OmsModel, adapter
 
 
 class PackageStatus(IntEnum):
