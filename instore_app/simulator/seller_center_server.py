@@ -91,7 +91,7 @@ class SellerCenterSite:
 
     def routes(self) -> list[BaseRoute]:
         packages = "/packages/{number}"
-        api = [
+        api: list[BaseRoute] = [
             Route("/packages/", self._endpoint("list", self._list), methods=["GET"]),
             Route(f"{packages}/", self._endpoint("update", self._update), methods=["PUT"]),
             Route(f"{packages}/items/", self._endpoint("items", self._items), methods=["GET"]),

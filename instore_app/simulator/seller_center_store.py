@@ -163,13 +163,13 @@ class SellerCenterStore:
     def _ordered(self) -> list[ScPackage]:
         return sorted(self._packages.values(), key=lambda p: (p.date_placed, p.number))
 
-    def list_packages(self, *, status: int | None, number: str | None, offset: int, limit: int) -> tuple[int, list]:
+    def list_packages(self, *, status: int | None, number: str | None, offset: int, limit: int) -> tuple[int, list[dict[str, Any]]]:
         with self.lock:
             matches = [p for p in self._ordered()
                        if (status is None or p.status == status) and (number is None or p.number == number)]
             return len(matches), [package_json(p) for p in matches[offset:offset + limit]]
 
-    def items_json(self, number: str) -> list[dict] | None:
+    def items_json(self, number: str) -> list[dict[str, Any]] | None:
         with self.lock:
             package = self._packages.get(number)
             return None if package is None else [item_json(item) for item in package.items]
@@ -370,7 +370,7 @@ class SellerCenterStore:
 
     # -- labels --------------------------------------------------------------------------------
 
-    def label_package(self, number: str) -> tuple[int, ScPackage | dict]:
+    def label_package(self, number: str) -> tuple[int, ScPackage | dict[str, Any]]:
         """(200, a snapshot of the package) when it has a label; else (404 or 400, an error body)."""
         with self.lock:
             package = self._packages.get(number)

@@ -5,7 +5,7 @@
             items = await sc.package_items(package.number)
 """
 
-from .client import WriteResult, SellerCenterClient, authorization_value, check_base_url, json_body
+from .client import SellerCenterClient, WriteResult
 from .errors import (
     MESSAGES,
     SellerCenterBadRequest,
@@ -47,6 +47,7 @@ from .models import (
     split_body,
 )
 from .transport import HttpxTransport, RawResponse, Transport
+from .wire import authorization_value, check_base_url, json_body
 
 __all__ = [
     "MESSAGES",

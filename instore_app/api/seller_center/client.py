@@ -20,7 +20,6 @@ sent where:
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import Sequence
@@ -31,10 +30,9 @@ from urllib.parse import quote, urlencode, urljoin, urlsplit
 from uuid import UUID
 
 import httpx
-from pydantic import ValidationError
 
 from ..client import DEFAULT_TIMEOUT, RetryPolicy, is_loopback_url
-from ..models import Page, adapter
+from ..models import Page
 from .errors import (
     SellerCenterError,
     SellerCenterNotFound,
@@ -61,6 +59,16 @@ from .models import (
     split_body,
 )
 from .transport import MAX_RESPONSE_BYTES, HttpxTransport, RawResponse, Transport
+from .wire import (
+    UNKNOWN_OUTCOME,
+    authorization_value,
+    check_base_url,
+    is_json,
+    json_body,
+    json_or_none,
+    origin,
+    parse,
+)
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +76,6 @@ PACKAGES = "/api/i2/packages/"
 DEFAULT_PAGE_SIZE = 100
 DEFAULT_MAX_PAGES = 200
 MAX_LABEL_REDIRECTS = 5
-UNKNOWN_OUTCOME = "The Seller Center's answer could not be read: it is not known whether the change was made."
 
 R = TypeVar("R", SellerCenterPackage, SellerCenterPackageItem)
 
@@ -79,39 +86,6 @@ class WriteResult:
 
     status_code: int
     package: SellerCenterPackage | None = None
-
-
-def check_base_url(url: str, *, insecure: bool = False) -> str:
-    """Normalise the Seller Center address; ValueError (in words) for an unusable one."""
-    url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"“{url}” is not a web address (expected https://seller-center.example.com).")
-    if parts.scheme == "http" and not (insecure or is_loopback_url(url)):
-        raise ValueError(
-            f"“{url}” is not encrypted (http://). Use https://, or pass --insecure if you really mean it."
-        )
-    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
-
-
-def origin(url: str) -> tuple[str, str, int | None]:
-    """(scheme, host, port) with the default port filled in: what "same origin" compares."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    return scheme, (parts.hostname or "").lower(), parts.port or {"http": 80, "https": 443}.get(scheme)
-
-
-def authorization_value(api_key: str, auth_scheme: str = "") -> str:
-    """``KEY`` or ``<scheme> KEY``; ValueError for a key that cannot go in a header."""
-    key, scheme = api_key.strip(), auth_scheme.strip()
-    if not key or any(c.isspace() or not c.isprintable() for c in key + scheme):
-        raise ValueError("The API key (or its prefix) is empty or contains spaces or line breaks.")
-    return f"{scheme} {key}" if scheme else key
-
-
-def json_body(body: Any) -> bytes:
-    """The bytes sent for a JSON body: compact, UTF-8, keys in the given order."""
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
 def _utc_seconds(value: datetime) -> datetime:
@@ -142,6 +116,7 @@ class SellerCenterClient:
         language: str | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         max_pages: int = DEFAULT_MAX_PAGES,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
         self.base_url = check_base_url(base_url, insecure=insecure)
         self._origin = origin(self.base_url)
@@ -151,6 +126,7 @@ class SellerCenterClient:
         self.language = language
         self.page_size = page_size
         self.max_pages = max_pages
+        self.max_response_bytes = max_response_bytes
         self._transport: Transport = transport or HttpxTransport(transport=http_transport, timeout=timeout)
 
     async def __aenter__(self) -> SellerCenterClient:
@@ -197,7 +173,6 @@ class SellerCenterClient:
         *,
         content: bytes | None = None,
         accept: str = "application/json",
-        max_bytes: int = MAX_RESPONSE_BYTES,
         redirects_ok: bool = False,
     ) -> RawResponse:
         """One request; an error status becomes its typed error. Logs method, path, status, time."""
@@ -205,7 +180,9 @@ class SellerCenterClient:
         headers = self._headers(url, accept=accept, body=content is not None)
         started = time.perf_counter()
         try:
-            response = await self._transport.send(method, url, headers=headers, content=content, max_bytes=max_bytes)
+            response = await self._transport.send(
+                method, url, headers=headers, content=content, max_bytes=self.max_response_bytes
+            )
         except SellerCenterError as exc:
             log.warning("%s %s failed after %.0f ms: %s", method, path, (time.perf_counter() - started) * 1000,
                         type(exc).__name__)
@@ -219,7 +196,7 @@ class SellerCenterClient:
             )
         if status >= 400:
             raise error_for_status(
-                status, _json_or_none(response.content), method=method, path=path,
+                status, json_or_none(response.content), method=method, path=path,
                 retry_after=response.header("retry-after") or None,
             )
         return response
@@ -420,54 +397,12 @@ class SellerCenterClient:
         return _no_content(await self._write("POST", f"{PACKAGES}{_path_part(number)}/change-shipping-method/", body))
 
 
-def _json_or_none(content: bytes) -> Any:
-    try:
-        return json.loads(content)
-    except ValueError:
-        return None
-
-
-def _is_json(content: bytes) -> bool:
-    try:
-        json.loads(content)
-    except ValueError:
-        return False
-    return True
-
-
 def _no_content(response: RawResponse) -> WriteResult:
     """A write documented as 204: an empty or JSON body is fine; anything else is unknown."""
-    if response.content.strip() and not _is_json(response.content):
+    if response.content.strip() and not is_json(response.content):
         raise SellerCenterResponseError(UNKNOWN_OUTCOME)
     return WriteResult(response.status_code)
 
 
-def parse(response: RawResponse, shape: Any) -> Any:
-    """Validate the body as `shape`; wrong data becomes SellerCenterResponseError (in words)."""
-    if "html" in response.header("content-type") or response.content.lstrip()[:1] == b"<":
-        raise SellerCenterResponseError(
-            "The Seller Center answered with a web page instead of data. Check the Seller Center address."
-        )
-    try:
-        return adapter(shape).validate_json(response.content)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        if first["type"] == "json_invalid":
-            raise SellerCenterResponseError("The Seller Center sent data that could not be read (broken JSON).") from exc
-        field = ".".join(str(part) for part in first["loc"])
-        raise SellerCenterResponseError(
-            f"The Seller Center sent data in an unexpected shape (field “{field}”: {first['msg']}).", field=field
-        ) from exc
 
-
-__all__ = [
-    "DEFAULT_MAX_PAGES",
-    "DEFAULT_PAGE_SIZE",
-    "SellerCenterClient",
-    "WriteResult",
-    "authorization_value",
-    "check_base_url",
-    "json_body",
-    "origin",
-    "parse",
-]
+__all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_PAGE_SIZE", "SellerCenterClient", "WriteResult"]
