@@ -372,13 +372,14 @@ async def test_the_key_never_goes_to_another_origin():
 async def test_an_http_label_on_another_host_is_not_fetched():
     def handler(request: httpx.Request) -> httpx.Response:
         assert request.url.host == "sc.test"
-        return httpx.Response(200, json={"data": "http://cdn.test/l/1.pdf"})
+        return httpx.Response(200, json={"data": "http://cdn.test/l/1.pdf?signature=s3cr3t"})
 
     async with mock(handler) as sc:
-        assert await sc.get_label("A") == UrlLabel("http://cdn.test/l/1.pdf")
+        assert await sc.get_label("A") == UrlLabel("http://cdn.test/l/1.pdf?signature=s3cr3t")
         with pytest.raises(SellerCenterRefused) as error:
             await sc.get_label_document("A")
-    assert "unencrypted address on another host" in error.value.message
+    assert error.value.message == (
+        "The label is at http://cdn.test/l/1.pdf, an unencrypted address on another host; it was not fetched.")
 
 
 @pytest.mark.asyncio
@@ -428,5 +429,8 @@ def test_bad_addresses_and_keys_are_refused_in_words():
         SellerCenterClient("http://seller.example.com", KEY)
     with pytest.raises(ValueError, match="not a web address"):
         SellerCenterClient("seller.example.com", KEY)
-    with pytest.raises(ValueError, match="spaces or line breaks"):
-        SellerCenterClient("https://seller.example.com", "a\nb")
+    for key in ("a\nb", "a b", "anahtarş"):
+        with pytest.raises(ValueError, match="spaces, line breaks or letters beyond ASCII"):
+            SellerCenterClient("https://seller.example.com", key)
+    with pytest.raises(ValueError, match="spaces"):
+        SellerCenterClient("https://seller.example.com", KEY, auth_scheme="To ken")

@@ -124,3 +124,56 @@ def test_the_transport_cuts_a_streamed_body_without_content_length():
             await transport.aclose()
 
     asyncio.run(run())
+
+
+# -- every message is listed for the UI's translation table ------------------------------------
+
+
+def _produced_messages() -> list[str]:
+    from instore_app.api.seller_center import errors, models, wire
+    from instore_app.api.seller_center.client import UNKNOWN_OUTCOME
+    from instore_app.api.seller_center.transport import RawResponse, too_large
+
+    messages = [errors.error_for_status(status, None).message for status in (400, 401, 403, 404, 429, 500, 503, 418)]
+    messages += [errors.NOT_REACHED, errors.TIMED_OUT, too_large(2 * 1024 * 1024).message, UNKNOWN_OUTCOME]
+    for content in (b"<html></html>", b"{", b"{}"):
+        with pytest.raises(SellerCenterResponseError) as error:
+            wire.parse(RawResponse(200, content), models.CargoLabel)
+        messages.append(error.value.message)
+    for data in ("", "text", "A" * (28 * 1024 * 1024)):
+        with pytest.raises(SellerCenterResponseError) as error:
+            sniff_label(data)
+        messages.append(error.value.message)
+    for content in (b"", b"\x00"):
+        with pytest.raises(SellerCenterResponseError) as error:
+            document_from_response(content, "", "https://cdn.test/1")
+        messages.append(error.value.message)
+    for url in ("ftp://x", "http://seller.example.com"):
+        with pytest.raises(ValueError) as value_error:
+            wire.check_base_url(url)
+        messages.append(str(value_error.value))
+    with pytest.raises(ValueError) as value_error:
+        wire.authorization_value("a b")
+    messages.append(str(value_error.value))
+    return messages
+
+
+def _matches(sentence: str, pattern: str) -> bool:
+    import re
+
+    regex = "".join(re.escape(part) if i % 2 == 0 else ".+?" for i, part in enumerate(re.split(r"%(\d)", pattern)))
+    return re.fullmatch(regex, sentence, re.DOTALL) is not None
+
+
+def test_every_sentence_the_client_produces_is_listed():
+    import re
+
+    from instore_app.api.seller_center import MESSAGES
+
+    unlisted = [
+        sentence
+        for message in _produced_messages()
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“])", message)
+        if not any(_matches(sentence, pattern) for pattern in MESSAGES)
+    ]
+    assert not unlisted, "add these sentences to seller_center.errors.MESSAGES: " + repr(unlisted)

@@ -45,6 +45,7 @@ from .labels import (
     SellerCenterLabel,
     UrlLabel,
     document_from_response,
+    shown_address,
     sniff_label,
 )
 from .models import (
@@ -314,9 +315,10 @@ class SellerCenterClient:
         """
         for _ in range(MAX_LABEL_REDIRECTS + 1):
             if not self.is_same_origin(url) and urlsplit(url).scheme.lower() != "https" and not is_loopback_url(url):
-                log.warning("label address %s refused: http on another host", urlsplit(url).netloc)
+                log.warning("label address %s refused: http on another host", shown_address(url))
                 raise SellerCenterRefused(
-                    f"The label is at {url}, an unencrypted address on another host; it was not fetched."
+                    f"The label is at {shown_address(url)}, an unencrypted address on another host; "
+                    "it was not fetched."
                 )
             response = await self._get(url, accept="*/*", redirects_ok=True)
             if 300 <= response.status_code < 400:

@@ -137,6 +137,11 @@ MESSAGES: tuple[str, ...] = (
     "The label at %1 is empty.",
     "The label at %1 is not a PDF, an image or a web page (%2).",
     "The label address redirects too many times.",
+    # ValueError of the settings (wire.check_base_url, wire.authorization_value)
+    "“%1” is not a web address (expected https://seller-center.example.com).",
+    "“%1” is not encrypted (http://).",
+    "Use https://, or pass --insecure if you really mean it.",
+    "The API key (or its prefix) is empty or has spaces, line breaks or letters beyond ASCII.",
 )
 
 

@@ -86,6 +86,12 @@ LabelDocument = PdfLabel | ImageLabel | HtmlLabel | ZplLabel
 SellerCenterLabel = PdfLabel | ImageLabel | HtmlLabel | UrlLabel | ZplLabel
 
 
+def shown_address(url: str) -> str:
+    """`url` without its query and fragment, for messages and logs (signed links hide keys there)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}{parts.path}"
+
+
 def image_type(content: bytes) -> str | None:
     """The media type of an image from its first bytes, or None."""
     if content.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -165,7 +171,7 @@ def sniff_label(data: str) -> PdfLabel | ImageLabel | UrlLabel | ZplLabel:
 def document_from_response(content: bytes, content_type: str, url: str) -> LabelDocument:
     """The label a label address served (PDF, image, HTML or ZPL), by its bytes first."""
     if not content.strip():
-        raise SellerCenterResponseError(f"The label at {url} is empty.")
+        raise SellerCenterResponseError(f"The label at {shown_address(url)} is empty.")
     if len(content) > MAX_LABEL_BYTES:
         raise SellerCenterResponseError(f"The label is too large to show ({len(content) // 1024 // 1024} MB).")
     label = _from_bytes(content, url)
@@ -175,7 +181,7 @@ def document_from_response(content: bytes, content_type: str, url: str) -> Label
     if ctype in ("text/html", "application/xhtml+xml") or content.lstrip()[:1] == b"<":
         return HtmlLabel(content, url)
     raise SellerCenterResponseError(
-        f"The label at {url} is not a PDF, an image or a web page ({ctype or 'no content type'})."
+        f"The label at {shown_address(url)} is not a PDF, an image or a web page ({ctype or 'no content type'})."
     )
 
 
@@ -194,5 +200,6 @@ __all__ = [
     "is_pdf",
     "is_web_address",
     "is_zpl",
+    "shown_address",
     "sniff_label",
 ]

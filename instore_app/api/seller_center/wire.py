@@ -40,8 +40,8 @@ def origin(url: str) -> tuple[str, str, int | None]:
 def authorization_value(api_key: str, auth_scheme: str = "") -> str:
     """``KEY`` or ``<scheme> KEY``; ValueError for a key that cannot go in a header."""
     key, scheme = api_key.strip(), auth_scheme.strip()
-    if not key or any(c.isspace() or not c.isprintable() for c in key + scheme):
-        raise ValueError("The API key (or its prefix) is empty or contains spaces or line breaks.")
+    if not key or not all(c.isascii() and c.isprintable() and not c.isspace() for c in key + scheme):
+        raise ValueError("The API key (or its prefix) is empty or has spaces, line breaks or letters beyond ASCII.")
     return f"{scheme} {key}" if scheme else key
 
 
