@@ -57,7 +57,7 @@ from instore_app.api.order_models import (
     Order,
     WebhookEvent,
 )
-from instore_app.api.seller_center_models import (
+from instore_app.api.seller_center.models import (
     CargoLabel,
     ChangeShippingMethod,
     PackageStatus,

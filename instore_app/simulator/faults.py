@@ -90,6 +90,13 @@ _ROUTES = [
     ("GET", re.compile(rf"{_OMS}/stocklocations/list-simple/"), "stock_locations"),
     ("GET", re.compile(rf"{_OMS}/shipping-label/\d+/preview/"), "label"),
     ("GET", re.compile(r"/media/products/\d+\.png"), "image"),
+    # The Seller Center (/api/i2/): reads as list/detail/label, every write as a command.
+    ("GET", re.compile(r"/api/i2/packages/"), "list"),
+    ("GET", re.compile(r"/api/i2/packages/[^/]+/items/"), "detail"),
+    ("GET", re.compile(r"/api/i2/packages/[^/]+/label/|/media/seller-center/labels/[^/]+"), "label"),
+    ("PUT", re.compile(r"/api/i2/packages/[^/]+/"), "command"),
+    ("POST", re.compile(r"/api/i2/packages/[^/]+/(reject|split|change-shipping-method)/"), "command"),
+    ("DELETE", re.compile(r"/api/i2/packages/[^/]+/reservations/[^/]+"), "command"),
 ]
 
 

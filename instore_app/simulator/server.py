@@ -31,6 +31,7 @@ from starlette.routing import Route
 
 from . import render
 from .faults import FaultInjector, FaultMiddleware, FaultPlan
+from .seller_center_server import seller_center_routes
 from .store import NOT_FOUND, Store
 
 DEFAULT_TOKEN = "0f3c9a6e2b7d4e1f8a5c0b9d6e3f2a1b7c4d8e5f"
@@ -337,6 +338,7 @@ def create_app(
         Route("/_simulator/faults", fault_plan, methods=["GET", "PUT"]),
         Route("/_simulator/stats", stats, methods=["GET"]),
         Route("/_simulator/reset-stats", reset_stats, methods=["POST"]),
+        *seller_center_routes(),  # /api/i2/: the Seller Center (see seller_center_server.py)
     ]
     injector = faults if isinstance(faults, FaultInjector) else FaultInjector(faults)
     app = Starlette(

@@ -25,7 +25,7 @@ from uuid import UUID
 
 from pydantic import Field
 
-from .models import OmsModel, adapter
+from ..models import OmsModel, adapter
 
 
 class PackageStatus(IntEnum):
@@ -183,4 +183,5 @@ SplitPackageBody = list[SplitPackage]
 
 def split_body(splits: list[SplitPackage]) -> list[dict[str, Any]]:
     """The JSON body of PKG106 for `splits`."""
-    return adapter(SplitPackageBody).dump_python(splits, mode="json", exclude_none=True)
+    body: list[dict[str, Any]] = adapter(SplitPackageBody).dump_python(splits, mode="json", exclude_none=True)
+    return body
