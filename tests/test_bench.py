@@ -360,3 +360,59 @@ def test_each_bench_shortcut_is_the_key_its_command_barcode_names(qtbot):
             assert command not in window.bench_actions  # Enter on the scan field, not a shortcut
             continue
         assert window.bench_actions[command].shortcut() == QKeySequence(command.key), command
+
+
+@pytest.mark.asyncio
+async def test_a_scan_while_a_bench_dialog_is_open_is_refused_in_words_not_dropped(qtbot, server):
+    """An item scanned while the out-of-stock dialog asks is refused loudly, in the dialog; the
+    dialog's own command barcodes work (Close cancels it); nothing is sent."""
+    from PySide6.QtWidgets import QLabel
+
+    from instore_app.packing.command_codes import BenchCommand
+
+    package_id = find_package(server, "200,400", lambda p: len(p["packageitem_set"]) >= 2)
+    items = detail(server, package_id)["packageitem_set"]
+    async with running_window(qtbot, server, options=BenchOptions(auto_pack=False, sound=False)) as window:
+        await open_by_scan(window, server, package_id)
+        sounds = []
+        window.feedback.connect(sounds.append)
+        press_key(window.bench.scan_field, Qt.Key.Key_F6)
+        dialog = window._dialog
+        assert dialog is not None and dialog.isVisible()
+        type_scan(dialog.list, code_of(items[0]))
+        problem = dialog.findChild(QLabel, "problem")
+        assert problem is not None and problem.isVisible() and "not used" in problem.text()
+        assert sounds == ["error"]
+        assert window.bench.session.progress[0] == 0  # it did not count behind the dialog
+        type_scan(dialog.list, BenchCommand.CLOSE.code)
+        await until(lambda: window._dialog is None)
+        assert window.controller.dialog is None
+        type_scan(window.bench.scan_field, code_of(items[0]))  # the bench takes scans again
+        assert window.bench.session.progress[0] == 1
+    assert commands_for(server, package_id) in ([], [("PKG_STATE_TRANSITION", {})])
+
+
+@pytest.mark.asyncio
+async def test_a_package_changed_elsewhere_shows_one_clear_state_and_offers_nothing_stale(qtbot, server):
+    """After another station packs it (seen at the next read), the bench says so, shows the
+    state, and offers only what makes sense: no Pack, no Undo, no Refuse."""
+    package_id = find_package(server, "200", lambda p: len(p["packageitem_set"]) >= 2)
+    items = detail(server, package_id)["packageitem_set"]
+    async with running_window(qtbot, server, options=BenchOptions(auto_pack=False, sound=False)) as window:
+        await open_by_scan(window, server, package_id)
+        type_scan(window.bench.scan_field, code_of(items[0]))
+        pack = next(c for c in detail(server, package_id)["commands"] if c["command"] == "COMPLETE_PACKAGING")
+        server.store.apply_command(package_id, transition=pack["id"])  # another station packs it
+        type_scan(window.bench.scan_field, detail(server, package_id)["number"])  # the packer rescans it
+        await until(lambda: window.bench.finished)
+        bench = window.bench
+        assert bench.banner.level is Level.ERROR and "Packed" in bench.banner.text()
+        assert "Packed" in bench.facts_label.text()
+        enabled = {c for c, b in bench.buttons.items() if b.isEnabled()}
+        from instore_app.packing.command_codes import BenchCommand
+
+        assert BenchCommand.PACK not in enabled and BenchCommand.UNDO not in enabled and BenchCommand.REFUSE not in enabled
+        assert BenchCommand.NEXT_PACKAGE in enabled and BenchCommand.CLOSE in enabled
+        type_scan(window.bench.scan_field, code_of(items[1]))
+        assert "finished" in bench.banner.text()
+    assert server.store.command_count(package_id, "COMPLETE_PACKAGING") == 1  # only the other station's

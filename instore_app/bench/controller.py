@@ -217,11 +217,7 @@ class BenchController:
             return
         target = self.package_for_number(code)
         if target is not None:
-            if work is None or target != work.package_id:
-                self.open(target)
-            else:
-                work.note = None
-                self._updated(work)
+            self.open(target)  # the package on the bench again: it is read again
             return
         if work is None:
             self._problem(Note("not_a_package", Level.ERROR, (_shown(code),)))
