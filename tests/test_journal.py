@@ -31,21 +31,9 @@ from instore_app.journal import (
 )
 from instore_app.journal import schema as journal_module
 
-ROOT = Path(__file__).resolve().parents[1]
-T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
+from .journal_helpers import ROOT, T0, Clock
 
-
-class Clock:
-    """A settable clock for the journal."""
-
-    def __init__(self, now: datetime = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
+__all__ = ["Clock"]  # tests/test_figures_strip.py takes it from here
 
 
 @pytest.fixture

@@ -71,7 +71,7 @@ class Mirror:
         ).fetchone()[0]
         self.top_command_id = max(self.top_command_id, int(top))
 
-    def restore(self, conn: sqlite3.Connection, now: str) -> int:
+    def restore(self, conn: sqlite3.Connection, now: str, closes_since: str) -> int:
         """Make the file hold everything the mirror holds, inside the caller's transaction.
         Returns how many rows had to be written back (0 when the file was intact)."""
         written = 0
@@ -110,11 +110,18 @@ class Mirror:
             " max(?, coalesce((SELECT max(id) FROM commands), 0))",
             (self.top_command_id,),
         )
-        written += self._restore_closes(conn)
+        written += self._restore_closes(conn, closes_since)
         return written
 
-    def _restore_closes(self, conn: sqlite3.Connection) -> int:
+    def _restore_closes(self, conn: sqlite3.Connection, since: str) -> int:
         written = 0
+        mirrored = {close[0] for close in self.closes}
+        for (id_,) in conn.execute(
+            "SELECT id FROM events WHERE kind = 'closed' AND at >= ?", (since,)
+        ).fetchall():
+            if id_ not in mirrored:  # a close reported as failed: the package is still open
+                conn.execute("DELETE FROM events WHERE id = ?", (id_,))
+                log.warning("journal: close event %d was never reported as written; removed it", id_)
         for index, (id_, package_id, number, reason, at) in enumerate(self.closes):
             found = conn.execute(
                 "SELECT package_id, detail, at FROM events WHERE id = ? AND kind = 'closed'",

@@ -180,7 +180,7 @@ class JournalFile:
                 self._loaded = True
             now = self._now()
             conn.execute("BEGIN IMMEDIATE")
-            restored = self._mirror.restore(conn, now)
+            restored = self._mirror.restore(conn, now, self._closes_since())
             conn.execute("INSERT OR REPLACE INTO probe (id, at) VALUES (1, ?)", (now,))
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
