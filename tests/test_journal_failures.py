@@ -25,7 +25,7 @@ def path(tmp_path):
 # --- disk full --------------------------------------------------------------------------------
 
 
-def test_a_full_disk_fails_loud_and_recovers_when_space_is_back(tiny_disk):
+def test_a_full_disk_fails_loud_and_recovers_when_space_is_back(tiny_disk):  # noqa: F811
     path = tiny_disk / "journal.sqlite3"
     ledger = Ledger()
     journal = Journal(path)
@@ -66,7 +66,7 @@ def test_a_full_disk_fails_loud_and_recovers_when_space_is_back(tiny_disk):
         ledger.assert_restored_in(restarted)
 
 
-def test_recover_reports_false_until_the_disk_has_room(tiny_disk):
+def test_recover_reports_false_until_the_disk_has_room(tiny_disk):  # noqa: F811
     path = tiny_disk / "journal.sqlite3"
     ledger = Ledger()
     with Journal(path) as journal:
@@ -104,6 +104,7 @@ def test_a_journal_made_immutable_fails_loud_and_recovers(path, immutable):  # n
     # Restart while it is still read-only: the station opens it unhealthy, with words.
     restarted = Journal.open_or_recover(path, allow_unhealthy=True)
     assert not restarted.healthy and "read-only" in (restarted.problem or "")
+    ledger.assert_restored_in(restarted)  # read from the file, though it cannot be written
     assert not ledger.confirm(restarted, 1, 51)
     chattr("-i", path)
     assert restarted.recover()
@@ -261,3 +262,21 @@ def journal_rows(path, query: str) -> int:
         return int(raw.execute(query).fetchone()[0])
     finally:
         raw.close()
+
+
+def test_a_journal_replaced_by_garbage_is_moved_aside_at_recovery(path, tmp_path):
+    ledger = Ledger()
+    journal = Journal(path)
+    in_flight, unknown = start_a_day(journal, ledger)
+    garbage = tmp_path / "garbage"
+    garbage.write_bytes(os.urandom(8192))
+    os.replace(garbage, path)
+    assert not ledger.confirm(journal, 2, 23)
+    assert journal.recover()
+    [aside] = path.parent.glob("journal.sqlite3.corrupt-*[0-9]Z")
+    assert aside.stat().st_size == 8192
+    # The old file's -wal was not read into the new one: it was moved aside too.
+    assert list(path.parent.glob("journal.sqlite3.orphan-*-wal"))
+    journal.close()
+    with Journal(path) as restarted:
+        assert_the_day_is_there(restarted, ledger, in_flight, unknown)

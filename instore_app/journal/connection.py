@@ -132,17 +132,22 @@ def move_aside(path: Path, label: str, moment: datetime) -> Path:
 
 
 def move_orphans_aside(path: Path, moment: datetime) -> None:
-    """The journal file is gone but its -wal/-shm may remain: they belong to the deleted
-    file, and SQLite would read them into the new one. Move them out of the way."""
-    if path.exists():
+    """The journal file that was open is gone (deleted, or replaced by another file), but
+    its -wal/-shm may remain at the path: they belong to the file that was open, and SQLite
+    would read them into whatever file is there now. Move them out of the way (kept, not
+    deleted)."""
+    sidecars = [path.with_name(path.name + s) for s in SIDECARS]
+    if not any(sidecar.exists() for sidecar in sidecars):
         return
-    if not any(path.with_name(path.name + s).exists() for s in SIDECARS):
-        return
+    stamp = moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     try:
-        aside = move_aside(path, "orphan", moment)
+        for sidecar in sidecars:
+            if sidecar.exists():
+                sidecar.rename(sidecar.with_name(f"{path.name}.orphan-{stamp}{sidecar.name[len(path.name):]}"))
     except OSError as exc:
         raise JournalError(
-            f"The journal at {path} was deleted, and what it left behind cannot be moved "
-            f"aside: {os_words(exc)}."
+            f"The journal at {path} was deleted or replaced, and what the old file left "
+            f"behind cannot be moved aside: {os_words(exc)}."
         ) from exc
-    log.warning("the journal %s was deleted; moved its leftover files to %s-*", path, aside)
+    log.warning("the journal %s was deleted or replaced; moved its old -wal/-shm files to %s.orphan-%s-*",
+                path, path.name, stamp)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from . import commands as commands_log
-from .errors import JournalError, JournalInvalid, JournalLocked
+from .errors import JournalCorrupt, JournalError, JournalInvalid, JournalLocked
 from .figures import day_figures, finished_between, latest_closes
 from .mirror import ScanRow
 from .pruning import prune_before
@@ -109,6 +109,8 @@ class Journal(JournalFile):
                 raise
             journal._problem = str(exc)
             log.error("the journal cannot be opened now: %s", exc)
+            if not isinstance(exc, JournalCorrupt):
+                journal._load_read_only()
             if journal._lock is not None:
                 try:
                     journal._lock.acquire()

@@ -33,6 +33,7 @@ from .errors import JournalCorrupt, JournalError, is_misuse, os_words, write_err
 from .lock import JournalLock
 from .mirror import Mirror
 from .records import default_path, stamp, utc_now
+from .schema import SCHEMA_VERSION
 
 __all__ = ["JournalFile"]
 
@@ -166,7 +167,8 @@ class JournalFile:
             if self._lock is not None and not self._lock.still_in_place():
                 self._lock.release()  # the lock file went with its folder: take a new one
                 self._lock.acquire()
-            move_orphans_aside(path, self._clock())
+            if self._identity is not None and identity(path) != self._identity:
+                move_orphans_aside(path, self._clock())
         try:
             conn = open_connection(path, self._synchronous)
         except JournalCorrupt as exc:
@@ -174,6 +176,8 @@ class JournalFile:
             aside = self._move_corrupt_aside(path, exc)
             log.warning("%s Moved it to %s and started a new journal.", exc, aside)
             conn = open_connection(path, self._synchronous)
+        if path is not None:
+            self._identity = identity(path)  # ours now: its -wal is never taken for an orphan
         try:
             if not self._loaded:
                 self._mirror.load(conn, self._closes_since())
@@ -194,6 +198,25 @@ class JournalFile:
         if restored:
             log.warning("the journal %s: wrote back %d entries held in memory", path, restored)
         self._connect(conn)
+
+    def _load_read_only(self) -> None:
+        """Fill the memory from a file that cannot be opened for writing (read-only, say),
+        so the bench still sees what is saved while the journal waits to recover."""
+        if self.path is None or self._loaded or not self.path.is_file():
+            return
+        try:
+            conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as exc:
+            log.warning("the journal %s cannot even be read: %s", self.path, exc)
+            return
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+                self._mirror.load(conn, self._closes_since())
+                self._loaded = True
+        except sqlite3.Error as exc:
+            log.warning("the journal %s cannot even be read: %s", self.path, exc)
+        finally:
+            close_quietly(conn)
 
     def _move_corrupt_aside(self, path: Path, exc: JournalError) -> Path:
         try:
