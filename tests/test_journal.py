@@ -29,23 +29,11 @@ from instore_app.journal import (
     OpenPackage,
     default_path,
 )
-from instore_app.journal import journal as journal_module
+from instore_app.journal import schema as journal_module
 
-ROOT = Path(__file__).resolve().parents[1]
-T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
+from .journal_helpers import ROOT, T0, Clock
 
-
-class Clock:
-    """A settable clock for the journal."""
-
-    def __init__(self, now: datetime = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
+__all__ = ["Clock"]  # tests/test_figures_strip.py takes it from here
 
 
 @pytest.fixture
@@ -319,14 +307,14 @@ def test_command_lifecycle(journal, clock):
     journal.command_finished(first, "applied", 200)
     assert journal.unfinished_commands() == []
     second = journal.command_started(1, "print_label", None, {})
-    journal.command_finished(second, CommandOutcome.UNCERTAIN, None, "timed out")
+    journal.command_finished(second, CommandOutcome.UNKNOWN, None, "timed out")
     [packed, printed] = journal.commands(1)
     assert packed.id == first and packed.command == "pack" and packed.transition_id == 31
     assert packed.input_parameters == {"package_items": [10, 11]}
     assert packed.started_at == T0 and packed.finished_at == T0 + timedelta(seconds=2)
     assert packed.outcome is CommandOutcome.APPLIED and packed.status_code == 200
     assert packed.finished
-    assert printed.outcome is CommandOutcome.UNCERTAIN and printed.message == "timed out"
+    assert printed.outcome is CommandOutcome.UNKNOWN and printed.message == "timed out"
     assert journal.commands(2) == []
 
 
@@ -334,7 +322,7 @@ def test_unfinished_commands_per_package(journal):
     a = journal.command_started(1, "pack", 1, {})
     b = journal.command_started(2, "pack", 1, {})
     c = journal.command_started(2, "refuse", 2, {"denial_reason": 3})
-    journal.command_finished(b, "rejected", 406, "state changed")
+    journal.command_finished(b, "not_applied", 406, "state changed")
     assert [x.id for x in journal.unfinished_commands()] == [a, c]
     assert [x.id for x in journal.unfinished_commands(2)] == [c]
     assert not journal.unfinished_commands(2)[0].finished
@@ -347,10 +335,10 @@ def test_command_finished_rejects_unknown_ids_outcomes_and_twice(journal):
         journal.command_finished(command_id, "maybe")
     with pytest.raises(LookupError):
         journal.command_finished(command_id + 1, "applied")
-    journal.command_finished(command_id, "already_applied")
+    journal.command_finished(command_id, "applied")
     with pytest.raises(ValueError, match="already finished"):
-        journal.command_finished(command_id, "applied")
-    assert journal.commands(1)[0].outcome is CommandOutcome.ALREADY_APPLIED
+        journal.command_finished(command_id, "not_applied")
+    assert journal.commands(1)[0].outcome is CommandOutcome.APPLIED
 
 
 def test_unfinished_command_is_still_there_after_a_crash(path):
