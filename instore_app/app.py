@@ -172,7 +172,7 @@ async def _saved_settings(app, language_override: str | None):  # type: ignore[n
 
 async def _run_window(app, args, settings: Settings, tokens, started: float) -> None:  # type: ignore[no-untyped-def]
     from .api import OmsClient
-    from .journal import Journal, JournalError, default_path
+    from .journal import Journal, JournalError, JournalLocked, default_path
     from .labels import LabelPrintSettings
     from .operations import Station
     from .scanner import SerialScanner, WedgeScanFilter
@@ -185,16 +185,27 @@ async def _run_window(app, args, settings: Settings, tokens, started: float) -> 
     app.setQuitOnLastWindowClosed(False)
     app.lastWindowClosed.connect(closing.set)
     app.aboutToQuit.connect(closing.set)
-    client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure)
     problems = []
     try:
-        # The demo's scans go to a journal of their own, not into the station's figures.
-        journal = Journal.open_or_recover(default_path().with_name("journal-demo.sqlite3") if settings.demo else None)
-        journal.prune()
+        # The demo's scans go to a journal of their own, not into the station's figures. A
+        # journal that can't be written yet still opens (what it holds is read); the station
+        # says so and keeps trying it.
+        path = default_path().with_name("journal-demo.sqlite3") if settings.demo else None
+        journal: Journal | None = Journal.open_or_recover(path, allow_unhealthy=True)
+    except JournalLocked as exc:
+        log.error("%s", exc)
+        _show_fatal(translate_message(str(exc)))
+        return
     except JournalError as exc:
         log.error("no journal: %s", exc)
         journal = None
         problems.append(translate_message(f"Scans are not saved on this PC: {exc}"))
+    else:
+        try:
+            journal.prune()
+        except JournalError as exc:  # unhealthy: it is tried again later, and the banner says so
+            log.warning("the journal was not pruned: %s", exc)
+    client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure)
     if tokens is not None and not tokens.persistent:
         problems.append(translate_message(tokens.reason))
     station = Station(
@@ -239,6 +250,8 @@ async def _run_window(app, args, settings: Settings, tokens, started: float) -> 
             window.close()
 
         window.list_refreshed.connect(first_paint)
+    if journal is not None and not journal.healthy and journal.problem:
+        station.report_journal_failure(journal.problem)  # a red banner that stays until it works
     window.show()
     if problems:
         window.banner.show_message("\n".join(problems))

@@ -29,8 +29,7 @@ def test_there_are_exactly_three_outcomes():
     assert [o.value for o in CommandOutcome] == ["applied", "not_applied", "unknown"]
     assert CommandOutcome("not_applied") is CommandOutcome.NOT_APPLIED
     with pytest.raises(ValueError):
-        CommandOutcome("rejected")  # the old values are gone (the old names are aliases)
-    assert CommandOutcome.UNCERTAIN is CommandOutcome.UNKNOWN
+        CommandOutcome("rejected")  # the old values are gone
 
 
 def test_an_unknown_outcome_is_resolved_later(journal, clock):

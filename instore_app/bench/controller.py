@@ -557,6 +557,8 @@ class BenchController:
         if restored:
             log.info("package %s: %d confirmations restored from the journal", package.id, len(restored))
         work.session, work.package, work.phase, work.number = session, package, Phase.SCANNING, package.number
+        done, total = session.progress
+        log.info("package %s open on the bench, %d of %d confirmed", package.id, done, total)
         pending, work.pending_scans = work.pending_scans, []
         for code in pending:
             if work.phase is Phase.SCANNING:
@@ -846,7 +848,9 @@ class BenchController:
     def _set_error(self, work: Work, exc: BaseException) -> None:
         if isinstance(exc, OmsUnauthorized):
             self._emit(SignInNeeded())
-        if isinstance(exc, NotPossible) or isinstance(exc, OmsError):
+        if isinstance(exc, JournalError):  # every command is journalled before it is sent
+            work.note = Note("not_sent_journal", Level.ERROR, (str(exc),))
+        elif isinstance(exc, OmsError):
             work.note = Note("oms_error", Level.ERROR, (exc.message,))
         else:
             log.error("package %s: unexpected error", work.package_id, exc_info=exc)

@@ -41,12 +41,6 @@ class CommandOutcome(StrEnum):
     APPLIED = "applied"
     NOT_APPLIED = "not_applied"
     UNKNOWN = "unknown"
-    # Former names, kept as aliases until instore_app/operations.py no longer uses them.
-    # They are the same members (list(CommandOutcome) has the three above only).
-    ALREADY_APPLIED = "applied"
-    REJECTED = "not_applied"
-    FAILED = "not_applied"
-    UNCERTAIN = "unknown"
 
 
 #: Outcomes that end a command for good (an UNKNOWN one still waits to be resolved).

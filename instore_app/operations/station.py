@@ -19,7 +19,7 @@ from typing import Any
 
 from ..api import DenialReason, LabelDocument, OmsClient, OmsError, Package, PackageShort
 from ..api.models import DEFAULT_OPEN_STATES
-from ..journal import Journal, JournalError
+from ..journal import FinishedPackage, Journal, JournalError
 from ..packing import (
     Action,
     CommandUnavailable,
@@ -73,10 +73,16 @@ class _JournalAdapter:
         self._station = station
 
     def started(self, package_id: int, name: str, transition_id: int | None, parameters: dict[str, Any]) -> int | None:
-        result = self._station.journal_call(
-            "command started", lambda j: j.command_started(package_id, name, transition_id, parameters)
-        )
-        return result if isinstance(result, int) else None
+        """Every command is journalled before it is sent: if that fails, it is not sent."""
+        journal = self._station.journal
+        if journal is None:
+            return None
+        try:
+            record = journal.command_started(package_id, name, transition_id, parameters)
+        except JournalError as exc:
+            self._station.report_journal_failure(str(exc))
+            raise
+        return record
 
     def finished(self, record: int | None, outcome: str, status: int | None, message: str | None) -> None:
         if record is not None:
@@ -210,7 +216,7 @@ class Station:
         try:
             action(self.journal)
         except JournalError as exc:
-            self._journal_failed(str(exc))
+            self.report_journal_failure(str(exc))
             raise
         self._journal_ok()
 
@@ -222,12 +228,13 @@ class Station:
             result = action(self.journal)
         except JournalError as exc:
             log.error("the journal failed (%s): %s", what, exc)
-            self._journal_failed(str(exc))
+            self.report_journal_failure(str(exc))
             return None
         self._journal_ok()
         return result
 
-    def _journal_failed(self, message: str) -> None:
+    def report_journal_failure(self, message: str) -> None:
+        """The journal could not be written: say so (once per distinct message)."""
         if self.journal_problem != message:
             self.journal_problem = message
             if self.on_journal_problem is not None:
@@ -244,15 +251,12 @@ class Station:
         """Try to make the journal writable again (called every few seconds while it fails)."""
         if self.journal is None or self.journal_problem is None:
             return True
-        recover = getattr(self.journal, "recover", None)
-        try:
-            ok = bool(recover()) if recover is not None else self.journal.pragma("user_version") is not None
-        except JournalError as exc:
-            self._journal_failed(str(exc))
-            return False
-        if ok:
+        if self.journal.recover():
             self._journal_ok()
-        return ok
+            return True
+        if self.journal.problem:
+            self.report_journal_failure(self.journal.problem)
+        return False
 
     # -- commands that end the station's work on a package -----------------------------------
 
@@ -280,7 +284,7 @@ class Station:
 
     def close(self, package_id: int, number: str | None, reason: str) -> None:
         """Close the package's journal entries (its confirmations are done with)."""
-        self.journal_call("close", lambda j: _close(j, package_id, number, reason))
+        self.journal_call("close", lambda j: j.close_package(package_id, reason, package_number=number))
 
     async def execute(self, package: Package, planned: PlannedCommand, *, packer_confirmed: bool = False) -> Package:
         """Send `planned` under the re-send rule (:mod:`instore_app.operations.resend`)."""
@@ -330,7 +334,7 @@ class Station:
 
         A command is concluded "not applied" only once the settle period since it was sent is
         over; younger ones stay unknown (the next command for that package checks first)."""
-        records = self.journal_call("read unresolved", lambda j: _unresolved(j))
+        records = self.journal_call("read unresolved", lambda j: j.unresolved_commands())
         if not records:
             return []
         settle = self.sender.settle.seconds if settle_seconds is None else settle_seconds
@@ -360,19 +364,8 @@ class Station:
             results.append(Reconciled(fresh.id, fresh.number, action, took, fresh))
         return results
 
-    def finished_today(self) -> list[Any]:
+    def finished_today(self) -> list[FinishedPackage]:
         """The packages this station packed, refused or reported out of stock today (journal)."""
         rows = self.journal_call("finished today", lambda j: j.finished_today())
         return list(rows) if rows else []
 
-
-def _close(journal: Journal, package_id: int, number: str | None, reason: str) -> None:
-    try:
-        journal.close_package(package_id, reason, package_number=number)  # type: ignore[call-arg]
-    except TypeError:  # a journal without numbers on its close events
-        journal.close_package(package_id, reason)
-
-
-def _unresolved(journal: Journal) -> list[Any]:
-    unresolved = getattr(journal, "unresolved_commands", None)
-    return list(unresolved() if unresolved is not None else journal.unfinished_commands())

@@ -81,6 +81,9 @@ NOTE_TEXTS: dict[str, str] = {
         "Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.",
     ),
     "oms_error": QT_TRANSLATE_NOOP("Notes", "%1"),
+    "not_sent_journal": QT_TRANSLATE_NOOP(
+        "Notes", "Nothing was sent to the OMS: the command could not be saved on this PC first (%1). Try again when this banner is gone."
+    ),
     "unexpected": QT_TRANSLATE_NOOP(
         "Notes", "Something went wrong (%1). The details are in the log file; the app keeps working."
     ),
@@ -106,7 +109,7 @@ NOTE_TEXTS: dict[str, str] = {
 
 #: Codes whose parameters are messages from the Qt-free layers (translated sentence by sentence).
 _MESSAGE_PARAMS = frozenset(
-    {"oms_error", "scan_not_saved", "label_failed", "print_failed", "background_failed", "background_label_failed"}
+    {"oms_error", "not_sent_journal", "scan_not_saved", "label_failed", "print_failed", "background_failed", "background_label_failed"}
 )
 
 
