@@ -35,8 +35,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: The most pages one walk reads.
-MAX_PAGES = 1000
+#: The most pages one walk reads: 20,000 packages at the client's 100 a page, twice the
+#: 10,000 a station is built to hold; a server claiming more is cut off here, with a message.
+MAX_PAGES = 200
 
 
 class Listing(list[T], Generic[T]):
