@@ -12,9 +12,10 @@ answer in another encoding (br, zstd...) is refused in words.
 from __future__ import annotations
 
 import zlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Iterator
 from dataclasses import dataclass
 from enum import Enum
+from typing import cast
 
 import httpx
 
@@ -39,9 +40,13 @@ class BodyKind(Enum):
 
 @dataclass(frozen=True)
 class BodyLimits:
-    """The most decoded bytes read for each kind of answer."""
+    """The most decoded bytes read for each kind of answer.
 
-    list_page: int = 16 * MB
+    Each limit holds per answer: reads in flight at once (up to the client's
+    ``max_concurrency``) may each hold up to their limit.
+    """
+
+    list_page: int = 8 * MB
     detail: int = 8 * MB
     label: int = 20 * MB
     image: int = 5 * MB
@@ -134,7 +139,7 @@ def _finish(stages: list[_Inflater], start: int = 0) -> Iterator[bytes]:
             yield from _through(stages, piece, index + 1)
 
 
-async def decoded(response: httpx.Response) -> AsyncIterator[bytes]:
+async def decoded(response: httpx.Response) -> AsyncGenerator[bytes, None]:
     """The answer's decoded bytes, in pieces of at most PIECE bytes per decoding stage."""
     if response.is_stream_consumed:
         # Built in memory (httpx reads and decodes a Response made from bytes, as a
@@ -145,9 +150,13 @@ async def decoded(response: httpx.Response) -> AsyncIterator[bytes]:
         return
     stages = _stages(response)
     try:
-        async for chunk in response.aiter_raw():
-            for piece in _through(stages, chunk):
-                yield piece
+        raw = cast(AsyncGenerator[bytes, None], response.aiter_raw())  # httpx says AsyncIterator
+        try:
+            async for chunk in raw:
+                for piece in _through(stages, chunk):
+                    yield piece
+        finally:
+            await raw.aclose()
         for piece in _finish(stages):
             yield piece
     except zlib.error as exc:
@@ -161,10 +170,19 @@ async def read_bounded(response: httpx.Response, limit: int, kind: BodyKind) -> 
     if declared.isdigit() and not encoded and int(declared) > limit:
         raise too_large(kind, limit)
     body = bytearray()
-    async for piece in decoded(response):
-        if len(body) + len(piece) > limit:
-            raise too_large(kind, limit)
-        body += piece
+    pieces = decoded(response)
+    try:
+        async for piece in pieces:
+            if len(body) + len(piece) > limit:
+                raise too_large(kind, limit)
+            body += piece
+    except BaseException:
+        # Close the response first: the stream's generators then close without awaiting
+        # anything (qasync installs no async-generator finalizer to await it for them).
+        await response.aclose()
+        raise
+    finally:
+        await pieces.aclose()
     return bytes(body)
 
 

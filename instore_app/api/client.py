@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
-from collections.abc import Iterable
+from collections.abc import Coroutine, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
@@ -253,7 +253,7 @@ class OmsClient:
                 )
             return await walk_next(first_url, fetch_url, home=self.base_url, what=what, max_pages=self.max_pages, first=first)
 
-        per_state = await asyncio.gather(*(all_pages(state) for state in wanted))
+        per_state = await _gather_or_cancel([all_pages(state) for state in wanted])
         rows: list[PackageShort] = []
         for listing in per_state:
             for package in listing:
@@ -344,6 +344,18 @@ class OmsClient:
             return result
 
         return await walk_next(self._api_url(path), fetch, home=self.base_url, what=what, max_pages=self.max_pages)
+
+
+async def _gather_or_cancel(coroutines: list[Coroutine[Any, Any, T]]) -> list[T]:
+    """All results in order; on the first failure the others are cancelled (and stop reading)."""
+    tasks = [asyncio.ensure_future(coroutine) for coroutine in coroutines]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
 
 
 def parse(response: Reply | httpx.Response, shape: Any) -> Any:

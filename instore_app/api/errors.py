@@ -123,7 +123,7 @@ class OmsRateLimited(OmsHTTPError):
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
-        self.retry_after = retry_after
+        self.retry_after: float | None = retry_after
 
 
 class OmsServerError(OmsHTTPError):

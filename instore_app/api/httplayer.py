@@ -109,7 +109,7 @@ class RetryPolicy:
             return None
         if isinstance(error, OmsRateLimited) and error.retry_after is not None:
             return error.retry_after if error.retry_after <= self.max_retry_after else None
-        backoff = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        backoff = min(self.max_delay, self.base_delay * 2.0 ** (attempt - 1))
         return backoff * (0.5 + random.random() / 2)
 
 

@@ -60,7 +60,7 @@ def origin_of(url: str | httpx.URL) -> Origin:
         except ValueError:
             port = -1
     scheme = scheme.lower()
-    return Origin(scheme, host.lower().rstrip("."), port if port is not None else _DEFAULT_PORTS.get(scheme))
+    return Origin(scheme, host.lower(), port if port is not None else _DEFAULT_PORTS.get(scheme))
 
 
 def token_header(credential: Callable[[], str | None], scheme: str = "Token") -> HeaderValue:

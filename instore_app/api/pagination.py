@@ -47,7 +47,7 @@ class Listing(list[T], Generic[T]):
         super().__init__(rows)
         self.problem = problem
         #: What the server said the total was (its first page's ``count``), if it said.
-        self.count = count
+        self.reported_count = count
 
     @property
     def complete(self) -> bool:
@@ -164,6 +164,7 @@ async def walk_numbered(
     end: int | None = None if first.next and first.results else 1  # the last page with rows
     expected = -(-first.count // len(first.results)) if first.results and first.count > 0 else 1
     in_flight: dict[asyncio.Task[Page[T]], int] = {}
+    cancelled: list[asyncio.Task[Page[T]]] = []
     upcoming = 2
     problem: str | None = None
 
@@ -201,14 +202,16 @@ async def walk_numbered(
                 elif not page.next:
                     end = number if end is None else min(end, number)
             for task, number in list(in_flight.items()):
-                if end is not None and number > end:
+                if number > barrier():  # past the end, or past a page that failed: not needed
                     task.cancel()
+                    cancelled.append(task)
                     del in_flight[task]
     finally:
         for task in in_flight:
             task.cancel()
-        if in_flight:
-            await asyncio.gather(*in_flight, return_exceptions=True)
+        leftovers = [*in_flight, *cancelled]
+        if leftovers:
+            await asyncio.gather(*leftovers, return_exceptions=True)
     if end is None:
         if failed:
             raise failed[min(failed)]

@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any
 
-Scope = dict
-Receive = Callable[[], Awaitable[dict]]
-Send = Callable[[dict], Awaitable[None]]
+Scope = dict[str, Any]
+Message = dict[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+App = Callable[[Scope, Receive, Send], Awaitable[None]]
+Headers = list[tuple[bytes, bytes]]
 
 HTML = b"text/html; charset=utf-8"
 JSON = b"application/json"
@@ -60,12 +64,12 @@ async def wait_disconnect(receive: Receive) -> None:
         pass
 
 
-async def capture(app: Callable, scope: Scope, receive: Receive) -> tuple[int, list, bytes]:
+async def capture(app: App, scope: Scope, receive: Receive) -> tuple[int, Headers, bytes]:
     """Run ``app`` for the request and return its answer instead of sending it."""
-    start: dict = {}
+    start: Message = {}
     chunks: list[bytes] = []
 
-    async def collect(message: dict) -> None:
+    async def collect(message: Message) -> None:
         if message["type"] == "http.response.start":
             start.update(message)
         elif message["type"] == "http.response.body":

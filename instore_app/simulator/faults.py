@@ -95,22 +95,27 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .endpoints import ENDPOINTS, endpoint_of, parse_latency
+
+__all__ = [
+    "ALL_KINDS",
+    "ENDPOINTS",
+    "HOSTILE_KINDS",
+    "KINDS",
+    "LOST_MODES",
+    "Decision",
+    "FaultInjector",
+    "FaultPlan",
+    "endpoint_of",
+    "parse_latency",
+]
+
 #: The classic kinds (what ``--fault-rate`` spreads over by default).
 KINDS = ("500", "502", "503", "429", "timeout", "close", "malformed", "lost")
 #: A server that lies: links, counts, sizes, types, redirects, late commands.
 HOSTILE_KINDS = ("next_offsite", "lying_count", "self_next", "gzip_bomb", "wrong_content_type", "redirect", "late")
 ALL_KINDS = KINDS + HOSTILE_KINDS
-ENDPOINTS = (
-    "login",
-    "list",
-    "detail",
-    "command",
-    "transition_logs",
-    "denial_reasons",
-    "stock_locations",
-    "label",
-    "image",
-)
+
 LOST_MODES = ("502", "close", "timeout")
 PAGED_ENDPOINTS = ("list", "transition_logs", "denial_reasons", "stock_locations")
 READ_ENDPOINTS = ("list", "detail", "transition_logs", "denial_reasons", "stock_locations", "label", "image")
@@ -124,49 +129,6 @@ APPLIES_TO: dict[str, tuple[str, ...]] = {
     "gzip_bomb": READ_ENDPOINTS,
     "wrong_content_type": ("label", "image"),
 }
-
-_OMS = "/api/v1/oms"
-_ROUTES = [
-    ("POST", re.compile(r"/api/v1/auth/login/"), "login"),
-    ("GET", re.compile(rf"{_OMS}/packages/(short/)?"), "list"),
-    ("GET", re.compile(rf"{_OMS}/packages/\d+/"), "detail"),
-    ("POST", re.compile(rf"{_OMS}/packages/\d+/command/"), "command"),
-    ("GET", re.compile(rf"{_OMS}/packages/\d+/transition_logs/"), "transition_logs"),
-    ("GET", re.compile(rf"{_OMS}/package-denial-reason/"), "denial_reasons"),
-    ("GET", re.compile(rf"{_OMS}/stocklocations/list-simple/"), "stock_locations"),
-    ("GET", re.compile(rf"{_OMS}/shipping-label/\d+/preview/"), "label"),
-    ("GET", re.compile(r"/media/products/\d+\.png"), "image"),
-]
-
-
-def endpoint_of(method: str, path: str) -> str | None:
-    """The endpoint name of a request, or None (admin, unknown path or method)."""
-    for route_method, pattern, name in _ROUTES:
-        if method == route_method and pattern.fullmatch(path):
-            return name
-    return None
-
-
-def parse_latency(value: Any) -> tuple[float, float]:
-    """``50``, ``"50"``, ``"20-200"``, ``[20, 200]`` -> ``(min_ms, max_ms)``."""
-    if isinstance(value, str):
-        low, sep, high = value.strip().partition("-")
-        try:
-            parts = [float(low), float(high)] if sep else [float(low)]
-        except ValueError:
-            raise ValueError(f"latency_ms: expected N or MIN-MAX milliseconds, got {value!r}") from None
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        parts = [float(value)]
-    elif isinstance(value, (list, tuple)) and len(value) in (1, 2):
-        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
-            raise ValueError(f"latency_ms: expected numbers, got {value!r}")
-        parts = [float(v) for v in value]
-    else:
-        raise ValueError(f"latency_ms: expected N, MIN-MAX or [MIN, MAX], got {value!r}")
-    low, high = parts[0], parts[-1]
-    if not 0 <= low <= high:
-        raise ValueError(f"latency_ms: need 0 <= min <= max, got {value!r}")
-    return low, high
 
 
 @dataclass(frozen=True)

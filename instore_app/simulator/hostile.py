@@ -17,18 +17,16 @@ import logging
 import struct
 import threading
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from urllib.parse import quote, urlsplit
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
-from .asgi import HTML, Receive, Scope, Send, capture, drain, header, read_body, respond, wait_disconnect, without
+from .asgi import HTML, App, Message, Receive, Scope, Send, capture, drain, header, read_body, respond, wait_disconnect, without
 from .faults import FaultInjector, FaultPlan
 
 log = logging.getLogger(__name__)
-
-App = Callable
 
 #: The bomb's padding is sent as copies of one precompressed block of this many spaces.
 BLOCK = 1 << 20
@@ -120,7 +118,7 @@ async def _late(plan: FaultPlan, app: App, injector: FaultInjector, scope: Scope
             return  # the server is going away: the command is not applied
         replayed = False
 
-        async def replay() -> dict:
+        async def replay() -> Message:
             nonlocal replayed
             if not replayed:
                 replayed = True
@@ -134,7 +132,7 @@ async def _late(plan: FaultPlan, app: App, injector: FaultInjector, scope: Scope
             log.info("late command applied after %.1f s; the client had gone", plan.late_seconds)
         else:
 
-            async def answer(message: dict) -> None:
+            async def answer(message: Message) -> None:
                 if message["type"] == "http.response.start":  # applied: count it before the client knows
                     injector.late_command_applied()
                 await send(message)
