@@ -3,6 +3,7 @@ redirects, untrusted certificates and wild ids: each ends in a typed error in wo
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 import re
@@ -356,3 +357,24 @@ async def test_the_largest_sqlite_integer_is_a_valid_id():
     async with OmsClient("https://oms.test", "t", transport=transport) as client:
         package = await client.get_package(5)
     assert package.packageitem_set[0].id == 2**63 - 1
+
+
+# -- a command applied after the client's timeout (for the caller's re-send rule) -----------------
+
+
+@pytest.mark.asyncio
+async def test_a_late_command_times_out_at_the_client_and_is_applied_afterwards():
+    from instore_app.api import OmsTimeout
+
+    with SimulatorServer(Store(seed=7)) as oms:
+        package_id = oms.store.package_ids(DEFAULT_STOCK_LOCATION_ID, "200")[0]
+        timeout = httpx.Timeout(5.0, read=0.3)
+        async with OmsClient(oms.url, DEFAULT_TOKEN, timeout=timeout) as client:
+            package = await client.get_package(package_id)
+            pack = next(c for c in package.commands if c.command == "COMPLETE_PACKAGING")
+            oms.faults.plan = FaultPlan(rates={"late": 1.0}, endpoints=("command",), late_seconds=1.0)
+            with pytest.raises(OmsTimeout):
+                await client.run_command(package_id, pack)
+            assert await asyncio.to_thread(oms.faults.wait_late_applied, 1, 30)
+            assert (await client.get_package(package_id)).state.enum_value == "500"
+        assert oms.store.command_count(package_id, "COMPLETE_PACKAGING") == 1
