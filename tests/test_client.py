@@ -42,6 +42,11 @@ def fresh_oms():
         yield server
 
 
+def next_link(request: httpx.Request, page: int, count: int, limit: int) -> str | None:
+    """A DRF-style next link: the same query with the next page number."""
+    return str(request.url.copy_set_param("page", page + 1)) if page * limit < count else None
+
+
 def command(package, name):
     return next(c for c in package.commands if c.command == name)
 
@@ -68,7 +73,7 @@ async def test_list_filters_client_side_when_the_server_ignores_filters():
         page = int(request.url.params.get("page", "1"))
         limit = int(request.url.params.get("limit", "20"))
         count, rows = store.list_packages(offset=(page - 1) * limit, limit=limit, short=True, base_url="http://oms.test")
-        body = {"count": count, "next": "x" if page * limit < count else None, "previous": None, "results": rows}
+        body = {"count": count, "next": next_link(request, page, count, limit), "previous": None, "results": rows}
         return httpx.Response(200, json=body)
 
     async with OmsClient("https://oms.test", "t", transport=httpx.MockTransport(handler)) as client:
@@ -293,7 +298,8 @@ async def test_many_pages_are_fetched_with_bounded_concurrency():
         page = int(request.url.params["page"])
         limit = int(request.url.params["limit"])
         count, rows = store.list_packages(offset=(page - 1) * limit, limit=limit, short=True, base_url="http://oms.test")
-        return httpx.Response(200, json={"count": count, "next": "n" if page * limit < count else None, "previous": None, "results": rows})
+        body = {"count": count, "next": next_link(request, page, count, limit), "previous": None, "results": rows}
+        return httpx.Response(200, json=body)
 
     async with OmsClient("https://oms.test", "t", transport=httpx.MockTransport(handler), max_concurrency=2) as client:
         rows = await client.list_packages(stock_location=None, states=("100",), limit=3)

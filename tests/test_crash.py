@@ -136,3 +136,51 @@ def test_a_killed_app_loses_no_confirmed_scan(tmp_path, report_figure):
         f"crash test: app killed with SIGKILL after {2} of {len(items)} scans; the new process restored 2, "
         f"packed with the remaining {len(items) - 2}; pack commands received: 1"
     )
+
+
+def test_a_pack_in_flight_when_the_app_is_killed_is_reconciled_at_the_next_start(tmp_path, report_figure):
+    """The app is killed while its pack is on its way (the OMS holds it, then applies it). The
+    next start finds the unfinished command in the journal, reads the package, sees it packed,
+    closes the confirmations and lists the package in Packed today; nothing is sent again."""
+    from instore_app.simulator import FaultPlan
+
+    master, slave = os.openpty()
+    serial_path = os.ttyname(slave)
+
+    def scan(code: str) -> None:
+        os.write(master, code.encode() + b"\r\n")
+
+    plan = FaultPlan(endpoints=("command",), latency_ms=3000)
+    with SimulatorServer(Store(seed=11), faults=plan) as server:
+        store = server.store
+        package_id = store.package_ids(DEFAULT_STOCK_LOCATION_ID, "400")[0]
+        package = store.package_json(package_id, server.url)
+        first = App(server, tmp_path, serial_path)
+        try:
+            scan(package["number"])
+            wait_for(lambda: first._count(f"package {package_id} open on the bench") > 0, "the bench", first.process)
+            for item in package["packageitem_set"]:
+                scan(code_of(item))
+            wait_for(lambda: first._count("command COMPLETE_PACKAGING") > 0, "the pack on its way", first.process)
+        finally:
+            first.process.send_signal(signal.SIGKILL)
+            first.process.wait(timeout=TIMEOUT)
+        wait_for(lambda: store.package_state(package_id) == "500", "the OMS applying the held pack")
+        assert first.confirmations(package_id) == len(package["packageitem_set"])  # still open
+
+        server.faults.plan = FaultPlan()
+        second = App(server, tmp_path, serial_path)
+        try:
+            wait_for(lambda: second._count("checked after a restart: took effect = True") > 0, "the check", second.process)
+            wait_for(lambda: second.confirmations(package_id) == 0, "the journal closed", second.process)
+        finally:
+            second.process.terminate()
+            second.process.wait(timeout=TIMEOUT)
+    os.close(master)
+    os.close(slave)
+    assert store.command_count(package_id, "COMPLETE_PACKAGING") == 1
+    with sqlite3.connect(f"file:{second.journal}?mode=ro", uri=True) as db:
+        outcomes = [row[0] for row in db.execute("SELECT outcome FROM commands WHERE package_id = ?", (package_id,))]
+        closes = [row[0] for row in db.execute("SELECT detail FROM events WHERE package_id = ? AND kind = 'closed'", (package_id,))]
+    assert outcomes == ["applied"] and closes == ["packed"]
+    report_figure("crash test: app killed with its pack on the way; the next start found it packed, closed it, sent nothing")

@@ -80,6 +80,8 @@ async def test_the_token_goes_only_to_the_oms_host():
 
     async def handler(request: httpx.Request) -> httpx.Response:
         seen[request.url.host] = request.headers.get("Authorization")
+        if request.url.path.endswith(".png"):
+            return httpx.Response(200, content=b"\x89PNG\r\n\x1a\n image", headers={"Content-Type": "image/png"})
         return httpx.Response(200, content=b"%PDF-1.4 label", headers={"Content-Type": "application/pdf"})
 
     async with OmsClient("https://oms.test", SECRET, transport=httpx.MockTransport(handler)) as client:

@@ -1,8 +1,10 @@
 """The Akinon OMS API: async client, models and errors. Never imports Qt."""
 
+from .bodies import BodyKind, BodyLimits
 from .client import CommandResult, LabelDocument, OmsClient, RetryPolicy, check_base_url, is_transient
 from .errors import (
     OmsBadRequest,
+    OmsCertificateError,
     OmsCommandNotAllowed,
     OmsConnectionError,
     OmsError,
@@ -11,11 +13,16 @@ from .errors import (
     OmsNotFound,
     OmsNotSent,
     OmsRateLimited,
+    OmsRedirected,
     OmsResponseError,
     OmsServerError,
     OmsTimeout,
+    OmsTooLarge,
     OmsUnauthorized,
 )
+from .httplayer import HttpLayer
+from .origin import Origin, OriginAuth, origin_of, token_header
+from .pagination import Listing
 from .models import (
     DEFAULT_OPEN_STATES,
     Command,
@@ -32,6 +39,17 @@ from .models import (
 )
 
 __all__ = [
+    "BodyKind",
+    "BodyLimits",
+    "HttpLayer",
+    "Listing",
+    "OmsCertificateError",
+    "OmsRedirected",
+    "OmsTooLarge",
+    "Origin",
+    "OriginAuth",
+    "origin_of",
+    "token_header",
     "Command",
     "CommandResult",
     "DEFAULT_OPEN_STATES",

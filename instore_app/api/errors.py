@@ -7,6 +7,7 @@ The UI catches :class:`OmsError` and never sees httpx or pydantic exceptions.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 
 class OmsError(Exception):
@@ -29,12 +30,36 @@ class OmsTimeout(OmsConnectionError):
     """The OMS did not answer in time."""
 
 
+class OmsCertificateError(OmsNotSent):
+    """The OMS's TLS certificate did not verify (self-signed, expired, wrong host...).
+
+    Nothing was sent: the connection ended in the TLS handshake, before the request.
+    ``reason`` is OpenSSL's short reason ("self-signed certificate", "Hostname mismatch"...).
+    """
+
+    def __init__(self, message: str, *, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class OmsResponseError(OmsError):
     """The OMS answered with something that is not what the API documents."""
 
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class OmsTooLarge(OmsResponseError):
+    """An answer was larger than the limit for its kind; it was not read to the end.
+
+    ``what`` names the kind ("label", "product image", "list page"...), ``limit`` is in bytes.
+    """
+
+    def __init__(self, message: str, *, what: str, limit: int, field: str | None = None) -> None:
+        super().__init__(message, field=field)
+        self.what = what
+        self.limit = limit
 
 
 class OmsHTTPError(OmsError):
@@ -58,6 +83,19 @@ class OmsHTTPError(OmsError):
         self.error_code = error_code
         self.method = method
         self.path = path
+
+
+class OmsRedirected(OmsHTTPError):
+    """3xx: the OMS redirected instead of answering (the client never follows redirects).
+
+    ``location`` is where it pointed, without its query string, fragment or user info (so no
+    credential that a server might put there ends up in a message or a log). For a command
+    the outcome is unknown: the caller re-reads the package.
+    """
+
+    def __init__(self, message: str, *, location: str = "", **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.location = location
 
 
 class OmsBadRequest(OmsHTTPError):
@@ -85,7 +123,7 @@ class OmsRateLimited(OmsHTTPError):
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
-        self.retry_after = retry_after
+        self.retry_after: float | None = retry_after
 
 
 class OmsServerError(OmsHTTPError):
@@ -131,6 +169,22 @@ def _flatten(value: Any) -> str:
     return str(value)
 
 
+def safe_location(value: str | None) -> str:
+    """A Location header fit for a message: scheme, host, port and path only."""
+    if not value:
+        return ""
+    try:
+        parts = urlsplit(value.strip())
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        return "(an unreadable address)"
+    if ":" in host:
+        host = f"[{host}]"
+    origin = f"{parts.scheme}://{host}{port}" if parts.scheme and host else ""
+    return origin + (parts.path or ("/" if origin else ""))
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Seconds from a Retry-After header (only the delta-seconds form is honoured)."""
     if not value:
@@ -149,6 +203,7 @@ def error_for_status(
     method: str = "",
     path: str = "",
     retry_after: str | None = None,
+    location: str | None = None,
 ) -> OmsHTTPError:
     """The typed error for an error answer; the message comes from the body when it has one."""
     error_code = None
@@ -158,6 +213,22 @@ def error_for_status(
             code = inner.get("error_code")
             error_code = str(code) if code is not None else None
     detail = _flatten(body) if isinstance(body, (dict, list)) else ""
+    if 300 <= status_code < 400:
+        where = safe_location(location)
+        message = (
+            f"The OMS answered with a redirect (HTTP {status_code}) to {where} instead of an answer."
+            if where
+            else f"The OMS answered with a redirect (HTTP {status_code}) instead of an answer."
+        )
+        return OmsRedirected(
+            f"{message} Check the OMS address.",
+            location=where,
+            status_code=status_code,
+            body=body,
+            error_code=error_code,
+            method=method,
+            path=path,
+        )
     if status_code >= 500:
         cls: type[OmsHTTPError] = OmsServerError
         message = f"The OMS had an internal error (HTTP {status_code}). Try again in a moment."

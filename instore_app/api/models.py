@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -22,6 +22,13 @@ PACKED = "500"
 DELIVERED = "800"
 PACKAGING_CANCELED = "900"
 OUT_OF_STOCK = "920"
+
+#: The largest value of SQLite's INTEGER (a signed 64-bit integer), where the journal keeps ids.
+SQLITE_INTEGER_MAX = 2**63 - 1
+#: An OMS id (or pk): a positive integer that fits SQLite's INTEGER. Anything else in an id
+#: field is an OmsResponseError naming the field (see client.parse).
+Id = Annotated[int, Field(ge=1, le=SQLITE_INTEGER_MAX)]
+OptionalId = Annotated[int | None, Field(ge=1, le=SQLITE_INTEGER_MAX)]
 
 #: The states a packing station works on, unless the settings say otherwise.
 DEFAULT_OPEN_STATES: tuple[str, ...] = (WAITING, PREPARING, READY_FOR_PACKAGING)
@@ -54,7 +61,7 @@ def _translated(translations: Translations | None, language: str, key: str) -> s
 
 
 class State(OmsModel):
-    id: int
+    id: Id
     name: str = ""
     enum_class: str | None = None
     enum_value: str = ""
@@ -65,13 +72,13 @@ class State(OmsModel):
 
 
 class Command(OmsModel):
-    id: int
+    id: Id
     command: str
     label: str = ""
     slug: str = ""
     ui_visibility: list[str] = Field(default_factory=list)
-    source_state: int | None = None
-    destination_state: int | None = None
+    source_state: OptionalId = None
+    destination_state: OptionalId = None
     is_packageitem_parameter_required: bool = False
     translations: Translations | None = None
 
@@ -80,7 +87,7 @@ class Command(OmsModel):
 
 
 class ProductImage(OmsModel):
-    id: int | None = None
+    id: OptionalId = None
     url: str
     order: int = 0
 
@@ -92,7 +99,7 @@ class AttributeValue(OmsModel):
 
 
 class Product(OmsModel):
-    id: int
+    id: Id
     name: str = ""
     sku: str = ""
     base_code: str | None = None
@@ -127,22 +134,22 @@ class Product(OmsModel):
 
 
 class OrderItem(OmsModel):
-    id: int
+    id: Id
     state: State | None = None
     product: Product
     price: Decimal | None = None
     price_currency: str | None = None
-    order: int | None = None
+    order: OptionalId = None
 
 
 class PackageItem(OmsModel):
-    id: int
+    id: Id
     state: State | None = None
     order_item: OrderItem
     selected_barcode: str | None = None
     denial_reason: Any = None
     discrepancy_reason: Any = None
-    package: int | None = None
+    package: OptionalId = None
 
     @property
     def product(self) -> Product:
@@ -152,7 +159,7 @@ class PackageItem(OmsModel):
 class Place(OmsModel):
     """City, country, township or district: documented with `pk`, short shapes use `id`."""
 
-    pk: int | None = Field(default=None, validation_alias=AliasChoices("pk", "id"))
+    pk: OptionalId = Field(default=None, validation_alias=AliasChoices("pk", "id"))
     name: str = ""
 
 
@@ -164,7 +171,7 @@ class Customer(OmsModel):
 
 
 class Address(OmsModel):
-    id: int | None = None
+    id: OptionalId = None
     title: str | None = None
     line: str | None = None
     postcode: str | None = None
@@ -193,7 +200,7 @@ class Address(OmsModel):
 
 
 class StockLocation(OmsModel):
-    id: int
+    id: Id
     name: str = ""
     erp_code: str | None = None
     stock_location_type: str | None = None
@@ -202,14 +209,14 @@ class StockLocation(OmsModel):
 
 
 class CargoCompany(OmsModel):
-    id: int
+    id: Id
     name: str = ""
     shipping_company: str | None = None
     erp_code: str | None = None
 
 
 class Shipment(OmsModel):
-    id: int
+    id: Id
     cargo_company: CargoCompany | None = None
     awb_number: str | None = None
     query_number: str | None = None
@@ -218,7 +225,7 @@ class Shipment(OmsModel):
 
 
 class ShippingLabel(OmsModel):
-    id: int
+    id: Id
     is_file: bool = False
     preview_url: str | None = None
     uuid: str | None = None
@@ -226,10 +233,10 @@ class ShippingLabel(OmsModel):
 
 
 class _PackageBase(OmsModel):
-    id: int
+    id: Id
     number: str
     order_number: str = ""
-    order_id: int | None = None
+    order_id: OptionalId = None
     date_placed: datetime | None = None
     target_packing_date: datetime | None = None
     channel_name: str | None = None
@@ -281,12 +288,12 @@ class Package(_PackageBase):
 class PackageSimple(OmsModel):
     """A row of GET /api/v1/oms/packages/list-simple/ (made for BI tools): relations are ids."""
 
-    id: int
+    id: Id
     number: str
-    state: int | None = None
-    order: int | None = None
-    shipping_address: int | None = None
-    stock_location: int | None = None
+    state: OptionalId = None
+    order: OptionalId = None
+    shipping_address: OptionalId = None
+    stock_location: OptionalId = None
     target_packing_date: datetime | None = None
     invoice_number: str | None = None
     invoice_url: str | None = None
@@ -296,7 +303,7 @@ class PackageSimple(OmsModel):
 
 
 class DenialReason(OmsModel):
-    id: int
+    id: Id
     title: str = ""
     remote_id: str | None = None
     priority: int = 0
@@ -304,13 +311,13 @@ class DenialReason(OmsModel):
 
 
 class TransitionLog(OmsModel):
-    id: int
+    id: Id
     old_state: State | None = None
     new_state: State | None = None
     user: Any = None
     attributes: dict[str, Any] = Field(default_factory=dict)
     created_date: datetime | None = None
-    object_id: int | None = None
+    object_id: OptionalId = None
 
 
 class LoginResponse(OmsModel):

@@ -4,14 +4,20 @@ With faults, e.g. for a soak test::
 
     python -m instore_app.simulator --fault-rate 0.2 --faults 502,429,timeout,close,lost \\
         --fault-endpoints command,list --latency-ms 20-200 --hang-seconds 10 --fault-seed 7
+
+As a hostile server, e.g. a list that claims 10^12 packages, or a pack applied after 26 s::
+
+    python -m instore_app.simulator --fault-rate 1 --faults lying_count --count-offset 1000000000000
+    python -m instore_app.simulator --fault-rate 1 --faults late --fault-endpoints command --late-seconds 26
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import time
 
-from .faults import ENDPOINTS, KINDS, LOST_MODES, FaultPlan, parse_latency
+from .faults import ALL_KINDS, ENDPOINTS, KINDS, LOST_MODES, FaultPlan, parse_latency
 from .seed import DEFAULT_STOCK_LOCATION_ID
 from .server import DEFAULT_TOKEN, DEMO_PASSWORD, DEMO_USERNAME, SimulatorServer
 from .store import Store
@@ -48,6 +54,18 @@ def _rate(value: str) -> float:
     return rate
 
 
+_UNITS = {None: 1, "k": 1000, "m": 1000**2, "g": 1000**3, "ki": 1024, "mi": 1024**2, "gi": 1024**3}
+
+
+def _size(value: str) -> int:
+    """``1500000000``, ``1.5G``, ``200MB``, ``64MiB`` -> bytes."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]i?)?b?\s*", value.lower())
+    size = int(float(match[1]) * _UNITS[match[2]]) if match else 0
+    if size <= 0:
+        raise argparse.ArgumentTypeError(f"expected a size like 1500000000, 1.5G or 200M, got {value!r}")
+    return size
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m instore_app.simulator", description="Run the Akinon OMS simulator."
@@ -69,8 +87,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="probability that a request gets a fault, split evenly over --faults (default: %(default)s)",
     )
     faults.add_argument(
-        "--faults", type=_names(KINDS), default=list(KINDS), metavar="KINDS",
-        help=f"comma-separated fault kinds (default: all of {','.join(KINDS)})",
+        "--faults", type=_names(ALL_KINDS), default=list(KINDS), metavar="KINDS",
+        help=f"comma-separated fault kinds (default: all of {','.join(KINDS)}); "
+        f"also, for a hostile server: {','.join(k for k in ALL_KINDS if k not in KINDS)}",
     )
     faults.add_argument(
         "--fault-endpoints", type=_names(ENDPOINTS, allow_all=True), default=["all"], metavar="NAMES",
@@ -90,6 +109,29 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="how a 'lost' command's answer is lost, after the command is applied (default: %(default)s)",
     )
     faults.add_argument("--fault-seed", type=int, default=0, metavar="N", help="seed of the fault decisions")
+    hostile = parser.add_argument_group("a hostile server (options of the kinds named)")
+    hostile.add_argument("--count-factor", type=float, default=1.0, metavar="F", help="lying_count: count times F")
+    hostile.add_argument("--count-offset", type=int, default=0, metavar="N", help="lying_count: then plus N")
+    hostile.add_argument(
+        "--offsite-origin", default="http://127.0.0.2:{port}", metavar="URL",
+        help="next_offsite: where next links point ({port} is this server's port; default: %(default)s)",
+    )
+    hostile.add_argument(
+        "--bomb-bytes", type=_size, default=1_500_000_000, metavar="SIZE",
+        help="gzip_bomb: decompressed size, e.g. 1.5G (default: 1.5G)",
+    )
+    hostile.add_argument(
+        "--wrong-content-type", default="text/html; charset=utf-8", metavar="TYPE",
+        help="wrong_content_type: the type labels and images are served with (default: %(default)s)",
+    )
+    hostile.add_argument(
+        "--redirect-location", default="/accounts/login/?next={path}", metavar="URL",
+        help="redirect: the 302's Location ({path} is the request's; default: %(default)s)",
+    )
+    hostile.add_argument(
+        "--late-seconds", type=float, default=30.0, metavar="S",
+        help="late: how long a command is held before it is applied (default: %(default)s)",
+    )
     return parser.parse_args(argv)
 
 
@@ -104,6 +146,13 @@ def fault_plan(args: argparse.Namespace) -> FaultPlan | None:
         hang_seconds=args.hang_seconds,
         lost_mode=args.lost_mode,
         seed=args.fault_seed,
+        count_factor=args.count_factor,
+        count_offset=args.count_offset,
+        offsite_origin=args.offsite_origin,
+        bomb_bytes=args.bomb_bytes,
+        content_type=args.wrong_content_type,
+        redirect_location=args.redirect_location,
+        late_seconds=args.late_seconds,
     )
     return plan if plan.active else None
 

@@ -42,92 +42,93 @@ a decision into real HTTP behaviour. What each kind does on the wire:
     connection mid-response as ``close`` does, ``"timeout"`` holds the
     request as ``timeout`` does. The client must re-read the package to know.
 
-Every kind but ``lost`` (and ``latency``) happens before the request reaches
-the OMS, so a faulted command changes nothing and is not recorded by the store.
+A hostile (or broken) server, :data:`HOSTILE_KINDS` (carried out in :mod:`.hostile`):
+
+``next_offsite``
+    Paged endpoints: a page's ``next`` (when it has one) points at another
+    origin, ``offsite_origin`` (default ``http://127.0.0.2:{port}``, the
+    simulator's own port on another loopback address), same path and query.
+``lying_count``
+    Paged endpoints: ``count`` becomes ``count * count_factor + count_offset``
+    (at least 0); ``next`` links and past-the-end 404s still follow the truth.
+``self_next``
+    Paged endpoints: ``next`` is the URL of the page itself, on every page.
+``gzip_bomb``
+    Reads: the real answer, padded with spaces to ``bomb_bytes`` (default
+    1.5 GB) and gzip-compressed (``Content-Encoding: gzip``, ~1000:1). It is
+    generated as it is sent, from one precompressed block: the server never
+    holds more than a few MB of it.
+``wrong_content_type``
+    Labels and images: the real bytes with ``Content-Type: <content_type>``
+    (default ``text/html; charset=utf-8``; ``image/png`` when the real type
+    is that already).
+``redirect``
+    Any endpoint: ``302 Found`` to ``redirect_location`` (``{path}`` is the
+    request's path); nothing is run.
+``late``
+    Command endpoint only: the request is held for ``late_seconds`` whether
+    or not the client waits, THEN the command is applied and answered (its
+    real 200/204) if the client is still there. Models an OMS that applies a
+    command after the client's timeout. :meth:`FaultInjector.wait_late_applied`
+    lets a test wait for the apply.
+
+Every kind but ``lost`` and ``late`` (and ``latency``) happens before the request
+reaches the OMS's logic or changes only its answer, so a faulted command changes
+nothing and is not recorded by the store.
 
 Decisions: each endpoint has its own ``random.Random`` seeded from
 ``(seed, endpoint)``; each request on a selected endpoint draws one number and
-the kinds' probabilities are stacked in :data:`KINDS` order. So the same seed
+the kinds' probabilities are stacked in :data:`ALL_KINDS` order (the classic
+:data:`KINDS` first, so their draws are what they always were). So the same seed
 and the same requests per endpoint give the same faults, whatever the
 interleaving between endpoints. Replacing the plan restarts the sequences.
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
-import logging
+import math
 import random
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("500", "502", "503", "429", "timeout", "close", "malformed", "lost")
-ENDPOINTS = (
-    "login",
-    "list",
-    "detail",
-    "command",
-    "transition_logs",
-    "denial_reasons",
-    "stock_locations",
-    "label",
-    "image",
-)
-LOST_MODES = ("502", "close", "timeout")
+from .endpoints import ENDPOINTS, endpoint_of, parse_latency
 
-_OMS = "/api/v1/oms"
-_ROUTES = [
-    ("POST", re.compile(r"/api/v1/auth/login/"), "login"),
-    ("GET", re.compile(rf"{_OMS}/packages/(short/)?"), "list"),
-    ("GET", re.compile(rf"{_OMS}/packages/\d+/"), "detail"),
-    ("POST", re.compile(rf"{_OMS}/packages/\d+/command/"), "command"),
-    ("GET", re.compile(rf"{_OMS}/packages/\d+/transition_logs/"), "transition_logs"),
-    ("GET", re.compile(rf"{_OMS}/package-denial-reason/"), "denial_reasons"),
-    ("GET", re.compile(rf"{_OMS}/stocklocations/list-simple/"), "stock_locations"),
-    ("GET", re.compile(rf"{_OMS}/shipping-label/\d+/preview/"), "label"),
-    ("GET", re.compile(r"/media/products/\d+\.png"), "image"),
-    # The Seller Center (/api/i2/): reads as list/detail/label, every write as a command.
-    ("GET", re.compile(r"/api/i2/packages/"), "list"),
-    ("GET", re.compile(r"/api/i2/packages/[^/]+/items/"), "detail"),
-    ("GET", re.compile(r"/api/i2/packages/[^/]+/label/|/media/seller-center/labels/[^/]+"), "label"),
-    ("PUT", re.compile(r"/api/i2/packages/[^/]+/"), "command"),
-    ("POST", re.compile(r"/api/i2/packages/[^/]+/(reject|split|change-shipping-method)/"), "command"),
-    ("DELETE", re.compile(r"/api/i2/packages/[^/]+/reservations/[^/]+"), "command"),
+__all__ = [
+    "ALL_KINDS",
+    "ENDPOINTS",
+    "HOSTILE_KINDS",
+    "KINDS",
+    "LOST_MODES",
+    "Decision",
+    "FaultInjector",
+    "FaultPlan",
+    "endpoint_of",
+    "parse_latency",
 ]
 
+#: The classic kinds (what ``--fault-rate`` spreads over by default).
+KINDS = ("500", "502", "503", "429", "timeout", "close", "malformed", "lost")
+#: A server that lies: links, counts, sizes, types, redirects, late commands.
+HOSTILE_KINDS = ("next_offsite", "lying_count", "self_next", "gzip_bomb", "wrong_content_type", "redirect", "late")
+ALL_KINDS = KINDS + HOSTILE_KINDS
 
-def endpoint_of(method: str, path: str) -> str | None:
-    """The endpoint name of a request, or None (admin, unknown path or method)."""
-    for route_method, pattern, name in _ROUTES:
-        if method == route_method and pattern.fullmatch(path):
-            return name
-    return None
-
-
-def parse_latency(value: Any) -> tuple[float, float]:
-    """``50``, ``"50"``, ``"20-200"``, ``[20, 200]`` -> ``(min_ms, max_ms)``."""
-    if isinstance(value, str):
-        low, sep, high = value.strip().partition("-")
-        try:
-            parts = [float(low), float(high)] if sep else [float(low)]
-        except ValueError:
-            raise ValueError(f"latency_ms: expected N or MIN-MAX milliseconds, got {value!r}") from None
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        parts = [float(value)]
-    elif isinstance(value, (list, tuple)) and len(value) in (1, 2):
-        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
-            raise ValueError(f"latency_ms: expected numbers, got {value!r}")
-        parts = [float(v) for v in value]
-    else:
-        raise ValueError(f"latency_ms: expected N, MIN-MAX or [MIN, MAX], got {value!r}")
-    low, high = parts[0], parts[-1]
-    if not 0 <= low <= high:
-        raise ValueError(f"latency_ms: need 0 <= min <= max, got {value!r}")
-    return low, high
+LOST_MODES = ("502", "close", "timeout")
+PAGED_ENDPOINTS = ("list", "transition_logs", "denial_reasons", "stock_locations")
+READ_ENDPOINTS = ("list", "detail", "transition_logs", "denial_reasons", "stock_locations", "label", "image")
+#: Kinds that only some endpoints can have; elsewhere their share of the draw means "no fault".
+APPLIES_TO: dict[str, tuple[str, ...]] = {
+    "lost": ("command",),
+    "late": ("command",),
+    "next_offsite": PAGED_ENDPOINTS,
+    "lying_count": PAGED_ENDPOINTS,
+    "self_next": PAGED_ENDPOINTS,
+    "gzip_bomb": READ_ENDPOINTS,
+    "wrong_content_type": ("label", "image"),
+}
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,10 @@ class FaultPlan:
     ``hang_seconds``: how long ``timeout`` (and ``lost_mode="timeout"``) hold a request.
     ``lost_mode``: how a ``lost`` command's answer is lost: "502", "close" or "timeout".
     ``seed``: seeds the decisions.
+
+    Options of the hostile kinds (see the module's documentation): ``count_factor``,
+    ``count_offset``, ``offsite_origin``, ``bomb_bytes``, ``content_type``,
+    ``redirect_location``, ``late_seconds``.
     """
 
     rates: Mapping[str, float] = field(default_factory=dict)
@@ -150,14 +155,21 @@ class FaultPlan:
     hang_seconds: float = 30.0
     lost_mode: str = "502"
     seed: int = 0
+    count_factor: float = 1.0
+    count_offset: int = 0
+    offsite_origin: str = "http://127.0.0.2:{port}"
+    bomb_bytes: int = 1_500_000_000
+    content_type: str = "text/html; charset=utf-8"
+    redirect_location: str = "/accounts/login/?next={path}"
+    late_seconds: float = 30.0
 
     def __post_init__(self) -> None:
         if not isinstance(self.rates, Mapping):
             raise ValueError("rates: expected an object {kind: probability}")
         rates = {}
         for kind, rate in self.rates.items():
-            if kind not in KINDS:
-                raise ValueError(f"unknown fault kind {kind!r}; known: {', '.join(KINDS)}")
+            if kind not in ALL_KINDS:
+                raise ValueError(f"unknown fault kind {kind!r}; known: {', '.join(ALL_KINDS)}")
             if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 <= rate <= 1:
                 raise ValueError(f"rate of {kind!r} must be a number from 0 to 1, got {rate!r}")
             if rate:
@@ -180,10 +192,32 @@ class FaultPlan:
             raise ValueError(f"lost_mode must be one of {', '.join(LOST_MODES)}, got {self.lost_mode!r}")
         if isinstance(self.seed, bool) or not isinstance(self.seed, int):
             raise ValueError(f"seed must be an integer, got {self.seed!r}")
+        self._check_hostile_options()
         object.__setattr__(self, "rates", rates)
         object.__setattr__(self, "endpoints", endpoints)
         object.__setattr__(self, "latency_ms", parse_latency(self.latency_ms))
         object.__setattr__(self, "hang_seconds", float(hang))
+        object.__setattr__(self, "late_seconds", float(self.late_seconds))
+
+    def _check_hostile_options(self) -> None:
+        factor = self.count_factor
+        if isinstance(factor, bool) or not isinstance(factor, (int, float)) or not math.isfinite(factor) or factor < 0:
+            raise ValueError(f"count_factor must be a number >= 0, got {factor!r}")
+        if isinstance(self.count_offset, bool) or not isinstance(self.count_offset, int):
+            raise ValueError(f"count_offset must be an integer, got {self.count_offset!r}")
+        origin = self.offsite_origin
+        if not isinstance(origin, str) or not re.fullmatch(r"https?://[^/?#\s]+", origin):
+            raise ValueError(f"offsite_origin must be like http://127.0.0.2:{{port}}, got {origin!r}")
+        size = self.bomb_bytes
+        if isinstance(size, bool) or not isinstance(size, int) or not 0 < size <= 2**40:
+            raise ValueError(f"bomb_bytes must be a whole number of bytes from 1 to 2**40, got {size!r}")
+        if not isinstance(self.content_type, str) or not self.content_type.strip():
+            raise ValueError(f"content_type must be a content type, got {self.content_type!r}")
+        if not isinstance(self.redirect_location, str) or not self.redirect_location.strip():
+            raise ValueError(f"redirect_location must be an address, got {self.redirect_location!r}")
+        late = self.late_seconds
+        if isinstance(late, bool) or not isinstance(late, (int, float)) or late < 0:
+            raise ValueError(f"late_seconds must be a number >= 0, got {late!r}")
 
     @classmethod
     def uniform(cls, rate: float, kinds: Iterable[str] = KINDS, **options: Any) -> FaultPlan:
@@ -215,7 +249,8 @@ class FaultPlan:
         return cls(**data)
 
     def to_json(self) -> dict:
-        return {
+        """The plan as JSON; the hostile kinds' options appear only when not at their defaults."""
+        data: dict[str, Any] = {
             "rates": dict(self.rates),
             "endpoints": list(self.endpoints),
             "latency_ms": list(self.latency_ms),
@@ -224,6 +259,12 @@ class FaultPlan:
             "lost_mode": self.lost_mode,
             "seed": self.seed,
         }
+        defaults = FaultPlan()
+        for name in HOSTILE_OPTIONS:
+            value = getattr(self, name)
+            if value != getattr(defaults, name):
+                data[name] = value
+        return data
 
     def selects(self, endpoint: str) -> bool:
         return self.endpoints == ("all",) or endpoint in self.endpoints
@@ -251,8 +292,31 @@ class FaultPlan:
             parts.append(f"hang {self.hang_seconds:g}s")
         if "lost" in self.rates:
             parts.append(f"lost answers as {self.lost_mode}")
+        if "lying_count" in self.rates:
+            parts.append(f"count x{self.count_factor:g} {self.count_offset:+d}")
+        if "next_offsite" in self.rates:
+            parts.append(f"next links to {self.offsite_origin}")
+        if "gzip_bomb" in self.rates:
+            parts.append(f"gzip bombs of {self.bomb_bytes:,} bytes")
+        if "wrong_content_type" in self.rates:
+            parts.append(f"labels and images as {self.content_type}")
+        if "redirect" in self.rates:
+            parts.append(f"redirects to {self.redirect_location}")
+        if "late" in self.rates:
+            parts.append(f"commands applied after {self.late_seconds:g}s")
         parts.append(f"seed {self.seed}")
         return "; ".join(parts)
+
+
+HOSTILE_OPTIONS = (
+    "count_factor",
+    "count_offset",
+    "offsite_origin",
+    "bomb_bytes",
+    "content_type",
+    "redirect_location",
+    "late_seconds",
+)
 
 
 @dataclass(frozen=True)
@@ -274,6 +338,8 @@ class FaultInjector:
         self._rngs: dict[str, random.Random] = {}
         self._requests: Counter[str] = Counter()
         self._faults: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self._late = threading.Condition()
+        self._late_applied = 0
 
     @property
     def plan(self) -> FaultPlan:
@@ -300,10 +366,10 @@ class FaultInjector:
             if rng is None:
                 rng = self._rngs[endpoint] = random.Random(f"{plan.seed}:{endpoint}")
             draw, kind, stacked = rng.random(), None, 0.0
-            for name in KINDS:
+            for name in ALL_KINDS:
                 stacked += plan.rates.get(name, 0.0)
                 if draw < stacked:
-                    kind = name if name != "lost" or endpoint == "command" else None
+                    kind = name if endpoint in APPLIES_TO.get(name, (endpoint,)) else None
                     break
             low, high = plan.latency_ms
             latency_ms = rng.uniform(low, high) if high > low else low
@@ -339,6 +405,25 @@ class FaultInjector:
         with self._lock:
             self._requests.clear()
             self._faults.clear()
+        with self._late:
+            self._late_applied = 0
+
+    # ``late`` commands: the wire layer reports each apply; tests wait for them.
+    def late_command_applied(self) -> None:
+        with self._late:
+            self._late_applied += 1
+            self._late.notify_all()
+
+    @property
+    def late_applied(self) -> int:
+        """How many ``late`` commands have been run against the store (applied when valid), since reset_stats."""
+        with self._late:
+            return self._late_applied
+
+    def wait_late_applied(self, count: int = 1, timeout: float = 60.0) -> bool:
+        """Block until `count` ``late`` commands have been run; False if `timeout` passed first."""
+        with self._late:
+            return self._late.wait_for(lambda: self._late_applied >= count, timeout)
 
     # The server tells held requests to let go when it stops.
     @property
@@ -350,149 +435,3 @@ class FaultInjector:
 
     def server_stopping(self) -> None:
         self._stopping.set()
-
-
-# -- on the wire ---------------------------------------------------------------------
-
-Scope = dict
-Receive = Callable[[], Awaitable[dict]]
-Send = Callable[[dict], Awaitable[None]]
-
-_HTML = b"text/html; charset=utf-8"
-_JSON = b"application/json"
-_PAGES = {
-    500: b'<!doctype html>\n<html lang="en">\n<head>\n  <title>Server Error (500)</title>\n</head>\n'
-    b"<body>\n  <h1>Server Error (500)</h1><p></p>\n</body>\n</html>\n",
-    502: b"<html><body><h1>502 Bad Gateway</h1></body></html>\n",
-    503: b"<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n"
-    b"</body></html>\n",
-    504: b"<html><body><h1>504 Gateway Time-out</h1>\nThe server didn't respond in time.\n</body></html>\n",
-}
-# What a cut-off command answer starts as (the real answer is usually an empty 204).
-_PLACEHOLDER = json.dumps({"detail": "The command was received and is being processed."}).encode()
-
-
-class InjectedDisconnect(Exception):
-    """Raised to make uvicorn drop the connection mid-response (it closes the socket)."""
-
-
-class _QuietInjectedDisconnects(logging.Filter):
-    """Keep uvicorn from logging a traceback for each connection we drop on purpose."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not (record.exc_info and isinstance(record.exc_info[1], InjectedDisconnect))
-
-
-_quiet = _QuietInjectedDisconnects()
-
-
-async def _respond(send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
-    headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
-    headers.append((b"content-length", str(len(body)).encode()))
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body, "more_body": False})
-
-
-async def _drain(receive: Receive) -> bool:
-    """Read the request body; False if the client went away."""
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            return False
-        if not message.get("more_body", False):
-            return True
-
-
-async def _wait_disconnect(receive: Receive) -> None:
-    while (await receive())["type"] != "http.disconnect":
-        pass
-
-
-async def _capture(app: Callable, scope: Scope, receive: Receive) -> tuple[int, list, bytes]:
-    """Run ``app`` for the request and return its answer instead of sending it."""
-    start: dict = {}
-    chunks: list[bytes] = []
-
-    async def collect(message: dict) -> None:
-        if message["type"] == "http.response.start":
-            start.update(message)
-        elif message["type"] == "http.response.body":
-            chunks.append(message.get("body", b""))
-
-    await app(scope, receive, collect)
-    return start.get("status", 500), list(start.get("headers", [])), b"".join(chunks)
-
-
-class FaultMiddleware:
-    """ASGI middleware that carries out a :class:`FaultInjector`'s decisions.
-
-    Requests that no endpoint name matches (admin routes, unknown paths) pass untouched.
-    """
-
-    def __init__(self, app: Callable, injector: FaultInjector) -> None:
-        self.app = app
-        self.injector = injector
-        logging.getLogger("uvicorn.error").addFilter(_quiet)  # a set: adding twice is harmless
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        endpoint = endpoint_of(scope.get("method", ""), scope.get("path", "")) if scope["type"] == "http" else None
-        decision = self.injector.decide(endpoint) if endpoint else None
-        if decision is None:
-            return await self.app(scope, receive, send)
-        if decision.latency:
-            await asyncio.sleep(decision.latency)
-        kind, plan = decision.kind, decision.plan
-        if kind is None:
-            return await self.app(scope, receive, send)
-        if kind == "lost":
-            await _capture(self.app, scope, receive)  # the command runs; its answer goes nowhere
-            kind = plan.lost_mode
-            status, headers, body = 200, [(b"content-type", _JSON)], _PLACEHOLDER
-        elif kind in ("close", "malformed"):
-            if endpoint == "command":  # never run the command for these
-                await _drain(receive)
-                status, headers, body = 200, [(b"content-type", _JSON)], _PLACEHOLDER
-            else:
-                status, headers, body = await _capture(self.app, scope, receive)
-        elif not await _drain(receive):
-            return
-        if kind in ("500", "502", "503"):
-            await _respond(send, int(kind), [(b"content-type", _HTML)], _PAGES[int(kind)])
-        elif kind == "429":
-            wait = plan.retry_after
-            detail = f"Request was throttled. Expected available in {wait} second{'' if wait == 1 else 's'}."
-            headers = [(b"content-type", _JSON), (b"retry-after", str(wait).encode())]
-            await _respond(send, 429, headers, json.dumps({"detail": detail}).encode())
-        elif kind == "timeout":
-            if await self._hang(receive, plan.hang_seconds):
-                await _respond(send, 504, [(b"content-type", _HTML)], _PAGES[504])
-        elif kind == "malformed":
-            await _respond(send, status, headers, body[: len(body) // 2])
-        elif kind == "close":
-            await self._drop(send, status, headers, body)
-
-    async def _hang(self, receive: Receive, seconds: float) -> bool:
-        """Hold the request; True if the client is still waiting at the end."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + seconds
-        gone = asyncio.ensure_future(_wait_disconnect(receive))
-        try:
-            while not gone.done() and not self.injector.stopping:
-                left = deadline - loop.time()
-                if left <= 0:
-                    break
-                await asyncio.wait({gone}, timeout=min(0.05, left))
-            return not gone.done()
-        finally:
-            gone.cancel()
-
-    @staticmethod
-    async def _drop(send: Send, status: int, headers: list, body: bytes) -> None:
-        """Send the status, headers and half the body, then drop the connection."""
-        if status in (204, 304) or not body:
-            status, headers, body = 200, [(b"content-type", _JSON)], _PLACEHOLDER
-        headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
-        headers.append((b"content-length", str(len(body)).encode()))
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
-        raise InjectedDisconnect(f"fault injection: connection dropped after {len(body) // 2} bytes")

@@ -30,9 +30,10 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from . import render
-from .faults import FaultInjector, FaultMiddleware, FaultPlan
+from .faults import FaultInjector, FaultPlan
 from .seller_center_server import seller_center_routes
 from .store import NOT_FOUND, Store
+from .wire import FaultMiddleware
 
 DEFAULT_TOKEN = "0f3c9a6e2b7d4e1f8a5c0b9d6e3f2a1b7c4d8e5f"
 DEMO_USERNAME = "demo"
