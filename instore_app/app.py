@@ -113,6 +113,10 @@ def _run(args: argparse.Namespace, settings: Settings | None, started: float, *,
     app.setApplicationDisplayName("Packing station")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("instore-app")  # packaging/instore-app.desktop: the taskbar icon
+    # The run ends when run() below returns, never because Qt saw its last window close: the
+    # setup dialog closes before the main window opens, and Qt's automatic quit would stop
+    # the loop under run() ("Event loop stopped before Future completed", no window).
+    app.setQuitOnLastWindowClosed(False)
     try:
         icon = QIcon()  # the PNGs: 16 and 32 px are a simpler drawing than the SVG
         for _size, path in app_icon_files():
