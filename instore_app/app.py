@@ -18,12 +18,17 @@ import os
 import sys
 import time
 from dataclasses import replace
-from typing import Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from . import __version__
 from .api.client import warm_up_tls
 from .config import ENV_STOCK_LOCATION, ENV_TOKEN, ENV_URL, ConfigError, Settings, build_parser, demo_settings, resolve
 from .logs import setup_logging
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from .settings import TokenStore
 
 log = logging.getLogger("instore_app")
 
@@ -113,6 +118,10 @@ def _run(args: argparse.Namespace, settings: Settings | None, started: float, *,
     app.setApplicationDisplayName("Packing station")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("instore-app")  # packaging/instore-app.desktop: the taskbar icon
+    # The run ends when run() below returns, never because Qt saw its last window close: the
+    # setup dialog closes before the main window opens, and Qt's automatic quit would stop
+    # the loop under run() ("Event loop stopped before Future completed", no window).
+    app.setQuitOnLastWindowClosed(False)
     try:
         icon = QIcon()  # the PNGs: 16 and 32 px are a simpler drawing than the SVG
         for _size, path in app_icon_files():
@@ -144,9 +153,13 @@ def _run(args: argparse.Namespace, settings: Settings | None, started: float, *,
     return 0
 
 
-async def _saved_settings(app, language_override: str | None):  # type: ignore[no-untyped-def]
+async def _saved_settings(app: QApplication, language_override: str | None) -> tuple[Settings | None, TokenStore]:
     """The saved settings and token, or the setup dialog's answers; (None, store) if cancelled.
-    `language_override` (--language, INSTORE_LANGUAGE) wins over the saved language."""
+    `language_override` (--language, INSTORE_LANGUAGE) wins over the saved language.
+
+    The token store comes back either way: when it is not ``persistent`` its ``reason`` says, in
+    words for the window's banner, that the token is not kept after the app closes and what to
+    install (or unlock) to keep it."""
     from .i18n import install_translators
     from .settings import Settings as SavedSettings
     from .settings import TokenStore, run_settings
@@ -158,14 +171,21 @@ async def _saved_settings(app, language_override: str | None):  # type: ignore[n
     values = stored.values()
     if token is None:
         dialog = SetupDialog(stored, tokens)
-        answer: asyncio.Future = asyncio.get_running_loop().create_future()
-        dialog.saved.connect(lambda v: answer.done() or answer.set_result(v))
-        dialog.rejected.connect(lambda: answer.done() or answer.set_result(None))
+        answer: asyncio.Future[dict[str, Any] | None] = asyncio.get_running_loop().create_future()
+
+        def answered(chosen: dict[str, Any] | None) -> None:
+            if not answer.done():
+                answer.set_result(chosen)
+
+        dialog.saved.connect(answered)
+        dialog.rejected.connect(lambda: answered(None))
         dialog.open()
-        values = await answer
-        if values is None:
+        chosen = await answer
+        if chosen is None:
             return None, tokens
-        token = dialog.token
+        values, token = chosen, dialog.token
+        if token is None:  # SetupDialog.save() emits `saved` only once signed in
+            raise RuntimeError("the setup dialog saved its settings without a token")
         language = install_translators(app, language_override or values.get("ui/language") or None)
     return replace(run_settings(values, token), language=language), tokens
 

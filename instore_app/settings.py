@@ -15,6 +15,8 @@ replaced by the default::
 The OMS token is never in that file: :class:`TokenStore` keeps it in the system keyring
 (Secret Service / KWallet on Linux, Credential Manager on Windows, Keychain on macOS), or, where
 there is none, in memory until the app closes. It never writes the token to a file of its own.
+Then :attr:`TokenStore.reason` says so, and what to install or unlock to keep it (the Secret
+Service on Linux: GNOME Keyring or KeePassXC; Windows and macOS have theirs built in).
 
 No Qt here but ``QtCore.QSettings``; no UI.
 """
@@ -25,6 +27,7 @@ import locale
 import logging
 import math
 import os
+import sys
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, Mapping, TypeVar, overload
 
@@ -38,8 +41,11 @@ T = TypeVar("T")
 
 __all__ = [
     "APPLICATION",
+    "KEEP_IT",
+    "KEYRING_FAILED",
     "KEYRING_SERVICE",
     "MIGRATIONS",
+    "NO_KEYRING",
     "OPTIONS",
     "ORGANIZATION",
     "VERSION",
@@ -48,6 +54,7 @@ __all__ = [
     "SettingsError",
     "TokenStore",
     "effective_language",
+    "keyring_advice",
     "run_settings",
     # the options
     "OMS_URL",
@@ -436,11 +443,38 @@ def run_settings(values: Mapping[str, Any], token: str) -> Any:
 #: The keyring "service" the token is filed under; the "username" is the OMS address.
 KEYRING_SERVICE = "instore-app"
 
-NO_KEYRING = "No system keyring was found: the token is kept until the app closes and asked for again next time."
-KEYRING_FAILED = (
+#: The first sentence of :attr:`TokenStore.reason` when there is no usable keyring.
+NOT_KEPT = "No system keyring was found: the token is kept until the app closes and asked for again next time."
+#: The first sentence when the keyring refused the token.
+NOT_ACCEPTED = (
     "The system keyring did not accept the token (it may be locked): the token is kept until the app "
     "closes and asked for again next time."
 )
+#: The second sentence: what keeps the token on this kind of computer (``sys.platform``;
+#: anything but Windows and macOS is told about the Secret Service, as Linux is).
+KEEP_IT = {
+    "linux": (
+        "To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring "
+        "package) or KeePassXC with its Secret Service integration turned on, then start the app again."
+    ),
+    "win32": (
+        "To keep it, check that this Windows user can use the Windows Credential Manager (built into "
+        "Windows), then start the app again."
+    ),
+    "darwin": "To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.",
+}
+
+
+def keyring_advice(platform: str | None = None) -> str:
+    """What to install or unlock so that the token is kept across restarts, on `platform`
+    (default: this one's ``sys.platform``)."""
+    platform = sys.platform if platform is None else platform
+    return KEEP_IT.get(platform, KEEP_IT["linux"])
+
+
+#: ``TokenStore.reason`` on this computer: why the token is not kept, and what would keep it.
+NO_KEYRING = f"{NOT_KEPT} {keyring_advice()}"
+KEYRING_FAILED = f"{NOT_ACCEPTED} {keyring_advice()}"
 
 
 class TokenStore:

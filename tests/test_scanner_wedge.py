@@ -8,12 +8,28 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from instore_app.api.models import DenialReason
 from instore_app.scanner import WedgeScanFilter
-from instore_app.scanner.testing import press_key, settle, type_human, type_scan
+from instore_app.scanner.testing import key_time_ms, press_key, settle, type_human, type_scan
+from instore_app.ui.dialogs import RefuseDialog
+from instore_app.ui.signin import SignInDialog
 
 CODE = "8690000000017"
 
@@ -333,3 +349,159 @@ def test_testing_helpers_refuse_what_a_scanner_cannot_type(station):
         type_scan(station.search, "12\n34")
     with pytest.raises(ValueError):
         type_scan(station.search, "1234", terminator=Qt.Key.Key_Escape)
+
+
+# -- text fields in dialogs: their keys are theirs ------------------------------------------------
+
+TOKEN = "9f8e7d6c5b4a39281706f5e4d3c2b1a0"
+
+
+def shown(qtbot, widget: QWidget, focus: QWidget) -> None:
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitActive(widget)
+    focus.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is focus)
+
+
+def test_a_token_typed_at_scanner_speed_into_the_sign_in_dialog_is_the_dialogs(station, wedge, qtbot):
+    """A password manager (or a scanner) types the token and Enter: the dialog signs in with it."""
+    dialog = SignInDialog("https://acme-oms.akinon.net", station)
+    shown(qtbot, dialog, dialog.token_edit)
+    tokens: list[str] = []
+    dialog.token.connect(tokens.append)
+    type_scan(None, TOKEN, interval_ms=2)
+    assert wedge.scans == []
+    assert tokens == [TOKEN]  # Enter went on to the dialog's Sign in button
+    assert dialog.token_edit.text() == TOKEN and station.search.text() == ""
+
+
+def test_a_password_typed_fast_into_the_sign_in_dialog_is_the_dialogs(station, wedge, qtbot):
+    dialog = SignInDialog("https://acme-oms.akinon.net", station)
+    shown(qtbot, dialog, dialog.username)
+    type_scan(None, "magaza.kadikoy", terminator=Qt.Key.Key_Tab)  # Tab moves on, as in any form
+    assert dialog.password.hasFocus()
+    type_scan(None, "s3cret-Pa55", interval_ms=5, terminator=None)
+    assert wedge.scans == [] and not wedge.holding
+    assert (dialog.username.text(), dialog.password.text()) == ("magaza.kadikoy", "s3cret-Pa55")
+
+
+def _editable_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    return combo
+
+
+@pytest.mark.parametrize(
+    "make, text_of",
+    [
+        (QLineEdit, QLineEdit.text),
+        (QPlainTextEdit, QPlainTextEdit.toPlainText),
+        (QTextEdit, QTextEdit.toPlainText),
+        (QSpinBox, lambda spin: spin.cleanText()),
+        (QDoubleSpinBox, lambda spin: spin.cleanText()),
+        (_editable_combo, QComboBox.currentText),
+    ],
+    ids=["line edit", "plain text", "rich text", "spin box", "double spin box", "editable combo"],
+)
+def test_every_kind_of_text_field_in_a_dialog_gets_fast_keys(wedge, qtbot, make, text_of):
+    dialog = QDialog()
+    field = make()
+    if isinstance(field, QDoubleSpinBox):
+        field.setDecimals(0)
+    if isinstance(field, (QSpinBox, QDoubleSpinBox)):
+        field.setRange(0, 99_999_999)
+        field.clear()
+    QVBoxLayout(dialog).addWidget(field)
+    shown(qtbot, dialog, field)
+    type_scan(None, "12345678", terminator=None)
+    assert wedge.scans == [] and not wedge.holding
+    assert text_of(field) == "12345678"
+
+
+def test_a_read_only_field_in_a_dialog_does_not_hide_a_scan(wedge, qtbot):
+    dialog = QDialog()
+    field = QLineEdit("shown, not typed into")
+    field.setReadOnly(True)
+    QVBoxLayout(dialog).addWidget(field)
+    shown(qtbot, dialog, field)
+    type_scan(None, CODE)
+    assert wedge.scans == [CODE]
+    assert field.text() == "shown, not typed into"
+
+
+def test_in_a_bench_dialog_without_a_text_field_a_scan_is_still_a_scan(station, wedge, qtbot):
+    """The refuse dialog lists reasons (a number key chooses one): a scan there goes to the
+    window, and its digits choose nothing."""
+    reasons = [DenialReason(id=7, title="Damaged"), DenialReason(id=8, title="Customer cancelled")]
+    dialog = RefuseDialog(reasons, station)
+    shown(qtbot, dialog, dialog.list)
+    finished: list[int] = []
+    dialog.finished.connect(finished.append)
+    type_scan(None, "2" + CODE)
+    assert wedge.scans == ["2" + CODE]
+    assert finished == [] and dialog.selected_reason_id() == 7  # "2" did not choose reason 2
+    type_human(None, "2")  # a person pressing 2 does
+    assert finished == [QDialog.DialogCode.Accepted] and dialog.selected_reason_id() == 8
+
+
+def test_in_the_main_window_a_search_field_still_never_gets_a_scan(station, wedge):
+    assert not isinstance(station.window(), QDialog)
+    type_scan(None, CODE)
+    assert wedge.scans == [CODE] and station.search.text() == ""
+
+
+def test_keys_held_for_the_window_arrive_before_the_dialogs_keys(station, wedge, qtbot):
+    type_scan(station.search, "ab", terminator=None)  # held: a scan may be starting
+    assert wedge.holding
+    dialog = QDialog(station)
+    field = QLineEdit()
+    QVBoxLayout(dialog).addWidget(field)
+    shown(qtbot, dialog, field)
+    type_scan(None, "xyz", terminator=None)
+    assert station.search.text() == "ab" and field.text() == "xyz"
+    assert wedge.scans == [] and not wedge.holding
+
+
+def test_the_release_of_a_scans_enter_is_swallowed_in_the_dialog_it_opened(station, wedge, qtbot):
+    dialog = QDialog(station)
+    field = QLineEdit()
+    QVBoxLayout(dialog).addWidget(field)
+    keys = KeyCounter(field)
+    t = key_time_ms() + 1000
+
+    def send(widget: QWidget, etype: QEvent.Type, key: Qt.Key, text: str, at: int) -> None:
+        event = QKeyEvent(etype, int(key), Qt.KeyboardModifier.NoModifier, text)
+        event.setTimestamp(at)
+        QApplication.sendEvent(widget, event)
+
+    for i, ch in enumerate("1234"):
+        send(station.search, QEvent.Type.KeyPress, Qt.Key(ord(ch)), ch, t + i)
+        send(station.search, QEvent.Type.KeyRelease, Qt.Key(ord(ch)), ch, t + i)
+    send(station.search, QEvent.Type.KeyPress, Qt.Key.Key_Return, "\r", t + 4)
+    assert wedge.scans == ["1234"]
+    # The scan opened the dialog; Enter comes up in its field.
+    send(field, QEvent.Type.KeyRelease, Qt.Key.Key_Return, "\r", t + 6)
+    assert keys.events == []
+    send(field, QEvent.Type.KeyPress, Qt.Key.Key_A, "a", t + 2000)
+    assert field.text() == "a"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_keys_for_a_completer_list_in_a_dialog_go_to_its_field(wedge, qtbot):
+    """The setup dialog's store field pops up a list of matches; keys still belong to the field."""
+    dialog = QDialog()
+    field = QLineEdit()
+    completer = QCompleter(["Kadıköy Mağaza", "Kadıköy Depo"], field)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    field.setCompleter(completer)
+    QVBoxLayout(dialog).addWidget(field)
+    shown(qtbot, dialog, field)
+    type_human(None, "Kad")
+    completer.complete()
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    type_scan(popup, "ıköy", interval_ms=3, terminator=None)  # Qt gives an open popup the keys
+    assert wedge.scans == [] and not wedge.holding
+    assert field.text() == "Kadıköy"

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 
 from instore_app import selftest
@@ -58,18 +59,36 @@ async def test_a_failing_step_is_named_and_the_result_is_false(monkeypatch):
 
 
 @pytest.mark.asyncio
-async def test_the_overall_timeout_fails_it_and_cleans_up(qtbot):
-    """The first wait (the list) outlasts the limit: the step is named, the window, client and
-    simulator are closed, and the loop goes on."""
+async def test_the_overall_timeout_fails_it_and_cleans_up(qtbot, monkeypatch):
+    """The simulator holds the package list (it never answers while the client waits), so the
+    window step waits for its list until the overall limit ends the run, however fast or slow
+    the machine: the step is named, the window, client and simulator are closed, and the loop
+    goes on. (The steps before it take well under a second; the limit leaves room for a slow one.)"""
     from PySide6.QtWidgets import QApplication
 
+    from instore_app import simulator
+
+    servers: list[simulator.SimulatorServer] = []
+
+    class ListHeld(simulator.SimulatorServer):
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            held = simulator.FaultPlan(rates={"timeout": 1.0}, endpoints=("list",), hang_seconds=600)
+            super().__init__(*args, faults=held, **kwargs)
+            servers.append(self)
+
+    monkeypatch.setattr(simulator, "SimulatorServer", ListHeld)
     app = QApplication.instance()
     quit_on_close = app.quitOnLastWindowClosed()
     lines: list[str] = []
-    assert not await self_test(out=lines.append, timeout=0.05)
-    assert lines[-2] == "[FAILED] window: did not finish within 0.05 s"
+    assert not await self_test(out=lines.append, timeout=3)
+    assert lines[-2] == "[FAILED] window: did not finish within 3 s", "\n".join(lines)
+    assert lines[-1] == "self-test FAILED"
+    [server] = servers
+    assert server.faults.stats()["faults"]["timeout"]["list"] >= 1  # the list was asked for, and held
     assert app.quitOnLastWindowClosed() == quit_on_close
     assert not any(w.isVisible() for w in app.topLevelWidgets() if w.windowTitle().endswith("self-test (OMS simulator)"))
+    with pytest.raises(httpx.ConnectError):  # the simulator is stopped
+        httpx.get(server.url, timeout=2)
 
 
 @pytest.mark.slow

@@ -33,6 +33,13 @@ How it decides (all times are the key events' own timestamps, see *Time* below):
   never a scan (a scan starts after a pause); this also keeps a scan whose first keys were
   released early (the event loop was blocked for longer than the gap) from becoming a scan
   of its tail.
+* Keys for an editable text field in a dialog (a ``QLineEdit``, ``QTextEdit``,
+  ``QPlainTextEdit``, spin box or editable combo box whose window is a ``QDialog``: the
+  sign-in and settings dialogs) pass straight through, at any speed: a password manager or a
+  scanner typing a token into the sign-in dialog must fill that field, not make a "scan".
+  Keys that come up from such a field to its dialog (Enter for the default button, Esc) pass
+  too. Keys in the main window, and in a dialog whose focus is not on a text field (a list of
+  reasons, a button), are examined as above, so scans there still reach ``scanned``.
 * Key releases that belong to held presses are held with them (and replayed, or swallowed
   with a scan), so a widget that acts on release (a button's Space) sees press and release.
 * Shortcut overrides: a printable key is marked "wanted by the widget" while it may be part
@@ -64,12 +71,14 @@ import time
 import weakref
 from collections import Counter
 from collections.abc import Callable
-from typing import ClassVar
+from typing import ClassVar, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .fields import dialog_text_field
 
 log = logging.getLogger(__name__)
 
@@ -324,11 +333,23 @@ class WedgeScanFilter(QObject):
             # Window-system keys go to the QWindow first, then to the focus widget: act there,
             # once, the same way for real keys and for events sent straight to a widget.
             return False
+        if dialog_text_field(cast(QWidget, watched)) is not None:
+            return self._pass_to_dialog_field(etype, event)
         if etype == _KEY_PRESS:
             return self._on_press(watched, event)
         if etype == _KEY_RELEASE:
             return self._on_release(watched, event)
         return self._on_shortcut_override(event)
+
+    def _pass_to_dialog_field(self, etype: QEvent.Type, event: QKeyEvent) -> bool:
+        """A key for a text field in a dialog: it goes there untouched, after what was held."""
+        self.flush()  # keys held for another widget were typed before this one
+        if etype == _KEY_RELEASE and self._swallow[_key_id(event)] > 0:
+            # The release of a scan's last key, when the scan opened this dialog.
+            self._swallow[_key_id(event)] -= 1
+            event.accept()
+            return True
+        return False
 
     def _on_shortcut_override(self, event: QKeyEvent) -> bool:
         kind = _classify(event)

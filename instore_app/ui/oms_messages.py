@@ -153,6 +153,21 @@ MESSAGES: tuple[str, ...] = (
         "The system keyring did not accept the token (it may be locked): the token is kept until the app "
         "closes and asked for again next time.",
     ),
+    # ... followed by what keeps the token (settings.KEEP_IT), one sentence per platform
+    QT_TRANSLATE_NOOP(
+        "OmsMessages",
+        "To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring "
+        "package) or KeePassXC with its Secret Service integration turned on, then start the app again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages",
+        "To keep it, check that this Windows user can use the Windows Credential Manager (built into "
+        "Windows), then start the app again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages",
+        "To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.",
+    ),
     QT_TRANSLATE_NOOP("OmsMessages", "The settings could not be saved: %1 is not writable."),
     QT_TRANSLATE_NOOP("OmsMessages", "The settings file %1 is damaged; it was not overwritten."),
 )

@@ -81,6 +81,7 @@ BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
 OK_STYLE = "color: #2e7d32; font-weight: bold;"
 NOTE_STYLE = "color: #555555;"
+WARNING_STYLE = "color: #8a4b00; font-weight: bold;"  # dark amber: something to act on, not an error
 
 
 def _default_client(url: str, insecure: bool) -> OmsClient:
@@ -193,7 +194,9 @@ class SetupDialog(QDialog):
         self.sign_in_button.setAutoDefault(False)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.sign_in_status = self._label()
-        self.keyring_note = self._label(style=NOTE_STYLE)
+        # Without a keyring: the token is not kept after the app closes, and what to install.
+        self.keyring_note = self._label(style=WARNING_STYLE)
+        self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.hide()
         sign.addRow(self.tr("User name:"), self.username_edit)
         sign.addRow(self.tr("Password:"), self.password_edit)
