@@ -274,7 +274,7 @@ async def _run_window(app, args, settings: Settings, tokens, started: float) -> 
         station.report_journal_failure(journal.problem)  # a red banner that stays until it works
     window.show()
     if problems:
-        window.banner.show_message("\n".join(problems))
+        window.notice.show_message("\n".join(problems))
     window.start()
     try:
         await closing.wait()

@@ -150,7 +150,7 @@ def test_a_pack_in_flight_when_the_app_is_killed_is_reconciled_at_the_next_start
     def scan(code: str) -> None:
         os.write(master, code.encode() + b"\r\n")
 
-    plan = FaultPlan(endpoints=("command",), latency_ms=3000)
+    plan = FaultPlan(rates={"late": 1.0}, late_seconds=3)
     with SimulatorServer(Store(seed=11), faults=plan) as server:
         store = server.store
         package_id = store.package_ids(DEFAULT_STOCK_LOCATION_ID, "400")[0]
@@ -161,7 +161,8 @@ def test_a_pack_in_flight_when_the_app_is_killed_is_reconciled_at_the_next_start
             wait_for(lambda: first._count(f"package {package_id} open on the bench") > 0, "the bench", first.process)
             for item in package["packageitem_set"]:
                 scan(code_of(item))
-            wait_for(lambda: first._count("command COMPLETE_PACKAGING") > 0, "the pack on its way", first.process)
+            late = lambda: server.faults.stats()["faults"].get("late", {}).get("command", 0)  # noqa: E731
+            wait_for(lambda: late() >= 1, "the pack held by the OMS", first.process)
         finally:
             first.process.send_signal(signal.SIGKILL)
             first.process.wait(timeout=TIMEOUT)

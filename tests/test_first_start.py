@@ -262,18 +262,13 @@ def test_a_new_pc_is_set_up_and_the_window_lists_the_packages(fresh_pc, monkeypa
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="MainWindow clears the start-up banner on the first successful list refresh "
-    "(MainWindow._task_succeeded), so the keyring notice is gone within a second: main_window's to fix",
-    raises=AssertionError,
-)
 def test_the_window_still_says_the_token_is_not_kept_once_the_list_is_in(fresh_pc, monkeypatch, server):
     seen: dict[str, str] = {}
 
     async def packer() -> None:
         await fill_in_and_save(await the_setup_dialog(), server, with_token=True)
         window = await the_main_window_lists_the_packages(server)
-        seen["banner"] = window.banner.text() if window.banner.isVisible() else ""
+        seen["banner"] = window.notice.text() if window.notice.isVisible() else ""
         window.close()
 
     assert run_main(fresh_pc, monkeypatch, packer) == 0

@@ -62,13 +62,16 @@ __all__ = ["BenchOptions", "MainWindow"]
 
 
 class Banner(QLabel):
-    """A wide red strip that stays until it is cleared: for problems that need attention."""
+    """A wide strip that stays until it is cleared: red for problems that need attention,
+    amber for a notice about how the station runs (the token is not kept, say)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, colour: str = "#c62828", text_colour: str = "white") -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setMargin(10)
-        self.setStyleSheet("QLabel { background: #c62828; color: white; font-weight: bold; font-size: 16px; }")
+        self.setStyleSheet(
+            f"QLabel {{ background: {colour}; color: {text_colour}; font-weight: bold; font-size: 16px; }}"
+        )
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
         self._signin: SignInDialog | None = None
         self._refresh_seconds = refresh_seconds
         self.offline = False
+        self._banner_says_refresh = False  # the list banner shows a failed refresh (it clears itself)
         self.setWindowTitle(self.tr("Packing station") + (f" — {title_suffix}" if title_suffix else ""))
         self.resize(1280, 800)
 
@@ -150,8 +154,9 @@ class MainWindow(QMainWindow):
         self.screen_events.journal_problem.connect(self._journal_problem)
         self._add_bench_keys()
 
-        self.banner = Banner()
-        self.journal_banner = Banner()
+        self.banner = Banner()  # the list page's problems: a wrong scan, the OMS offline
+        self.journal_banner = Banner()  # scans are not being saved: until the journal works
+        self.notice = Banner(colour="#ffe082", text_colour="#3e2700")  # start-up notices
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.bench)
@@ -162,6 +167,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.journal_banner)
+        layout.addWidget(self.notice)
         layout.addWidget(self.banner)
         layout.addWidget(self.news)
         layout.addWidget(self.stack, 1)
@@ -395,8 +401,11 @@ class MainWindow(QMainWindow):
         self.today_view.table.setFocus()
 
     def _list_note(self, note: Note | None) -> None:
+        """A wrong scan on the list page (red until acknowledged), or its acknowledgement."""
+        self._banner_says_refresh = False
         if note is None:
             self.banner.clear_message()
+            self.notice.clear_message()
         else:
             self.banner.show_message(note_text(note))
 
@@ -435,12 +444,16 @@ class MainWindow(QMainWindow):
             return  # logged; the list and the bench work without them
         if key == "refresh" and isinstance(error, (OmsConnectionError, OmsServerError)):
             self._go_offline(message)
+            self._banner_says_refresh = True
             return
         self.banner.show_message(message)
+        self._banner_says_refresh = key == "refresh"
 
     def _task_succeeded(self, key: str) -> None:
         if key == "refresh":
-            self.banner.clear_message()
+            if self._banner_says_refresh:  # a wrong scan's red stays until it is dealt with
+                self.banner.clear_message()
+                self._banner_says_refresh = False
             if self.offline:
                 self.offline = False
                 self.refresh_timer.setInterval(int(self._refresh_seconds * 1000))
