@@ -95,7 +95,7 @@ async def test_a_server_whose_pages_never_end_is_cut_off_at_the_page_cap():
         rows = await client.list_packages(stock_location=None, states=("100",), limit=10)
     assert len(rows) == MAX_PAGES * 10 and requests == MAX_PAGES
     assert peak <= 3
-    assert rows.problem == f"The OMS's list is longer than {MAX_PAGES} pages; only the first {MAX_PAGES} were read."
+    assert rows.problem == f"The OMS's list is longer than {MAX_PAGES} pages; only those were read."
 
 
 def _short(package_id: int, state: str = "100") -> dict:

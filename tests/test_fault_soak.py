@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from instore_app.api import OmsClient, RetryPolicy
 from instore_app.journal import Journal
+from instore_app.operations import SettlePolicy
 from instore_app.scanner.testing import press_key, type_scan
 from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, FaultPlan, SimulatorServer, Store
 from instore_app.simulator.faults import KINDS
@@ -88,8 +89,11 @@ async def test_two_hundred_packages_through_twenty_percent_faults(qtbot, tmp_pat
             retry=RetryPolicy(max_retries=6, base_delay=0.005, max_delay=0.05, max_retry_after=1.0),
         )
         details = {pid: store.package_json(pid, server.url) for pid in targets}
+        # The simulator's faults never apply a command after its answer (no "late" here), so a
+        # short settle period is true to it; the app's own default (60 s) outlasts a slow OMS.
         async with running_window(
-            qtbot, server, client=client, journal=journal, options=BenchOptions(sound=False)
+            qtbot, server, client=client, journal=journal, options=BenchOptions(sound=False),
+            settle=SettlePolicy(seconds=1.5, first_delay=0.05, max_delay=0.3),
         ) as window:
             window.refresh_timer.stop()  # the script refreshes through its actions
             def on_beat() -> None:

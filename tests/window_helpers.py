@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from instore_app.api import OmsClient, RetryPolicy
 from instore_app.journal import Journal
-from instore_app.operations import Station
+from instore_app.operations import SettlePolicy, Station
 from instore_app.scanner import WedgeScanFilter
 from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SimulatorServer
 from instore_app.ui.main_window import BenchOptions, MainWindow
@@ -66,11 +66,12 @@ async def running_window(
     wait_for_list: bool = True,
     journal: Journal | None = None,
     client: OmsClient | None = None,
+    settle: SettlePolicy = SettlePolicy(),
 ) -> AsyncIterator[MainWindow]:
     """The main window against `server`, with the scanner filter installed, list loaded."""
     if client is None:
         client = OmsClient(server.url, token, retry=RetryPolicy(max_retries=1, base_delay=0.01, max_delay=0.02))
-    station = Station(client, DEFAULT_STOCK_LOCATION_ID, language=language, journal=journal)
+    station = Station(client, DEFAULT_STOCK_LOCATION_ID, language=language, journal=journal, settle=settle)
     window = MainWindow(station, options=options, language=language)
     qtbot.addWidget(window)
     wedge = WedgeScanFilter(window)

@@ -4,49 +4,54 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="98"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="99"/>
         <source>Pack</source>
         <extracomment>Row by row, two to a row: the most used first. Narrowest module printed (paper, a packer&apos;s arm&apos;s length); widest wanted. Modules are k/600 inch: a whole number of dots at 300, 600 and 1200 dpi.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="99"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="100"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="100"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="101"/>
         <source>Refuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="101"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="102"/>
         <source>Undo last scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="102"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="103"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="103"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="104"/>
         <source>Next package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="104"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="105"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="105"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="106"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="106"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="107"/>
         <source>OK (acknowledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="108"/>
+        <source>Packed today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -99,20 +104,34 @@
     </message>
 </context>
 <context>
+    <name>BenchScreen</name>
+    <message>
+        <location filename="../instore_app/ui/bench_screen.py" line="286"/>
+        <source>Tick the missing items first (Space).</source>
+        <extracomment>A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_screen.py" line="292"/>
+        <source>“%1” is not possible while this question is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandSheet</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="152"/>
-        <location filename="../instore_app/labels/command_sheet.py" line="260"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="154"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="262"/>
         <source>Packing station — command barcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="268"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="270"/>
         <source>Scan a barcode instead of pressing its key. Print this page at actual size (100 %), not “fit to page”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="299"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="301"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,217 +249,396 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="133"/>
+        <location filename="../instore_app/ui/main_window.py" line="126"/>
         <source>Packing station</source>
-        <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). Task keys whose failures belong on the bench rather than the window banner. Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. The station signed in again (after a 401) and got this token.</extracomment>
+        <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). The window&apos;s keys for bench commands (Enter, which acknowledges, comes from the scan field). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="197"/>
+        <location filename="../instore_app/ui/main_window.py" line="216"/>
         <source>Filter by package or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="202"/>
+        <location filename="../instore_app/ui/main_window.py" line="221"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="204"/>
+        <location filename="../instore_app/ui/main_window.py" line="223"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="206"/>
+        <location filename="../instore_app/ui/main_window.py" line="225"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="208"/>
+        <location filename="../instore_app/ui/main_window.py" line="227"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="210"/>
-        <location filename="../instore_app/ui/main_window.py" line="626"/>
+        <location filename="../instore_app/ui/main_window.py" line="229"/>
+        <location filename="../instore_app/ui/main_window.py" line="486"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="212"/>
+        <location filename="../instore_app/ui/main_window.py" line="231"/>
         <source>Open (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="213"/>
+        <location filename="../instore_app/ui/main_window.py" line="232"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="218"/>
+        <location filename="../instore_app/ui/main_window.py" line="237"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="230"/>
+        <location filename="../instore_app/ui/main_window.py" line="249"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="271"/>
+        <location filename="../instore_app/ui/main_window.py" line="276"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="283"/>
+        <location filename="../instore_app/ui/main_window.py" line="288"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="304"/>
+        <location filename="../instore_app/ui/main_window.py" line="309"/>
         <source>%1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="306"/>
+        <location filename="../instore_app/ui/main_window.py" line="311"/>
         <source>%1 of %2 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="331"/>
+        <location filename="../instore_app/ui/main_window.py" line="336"/>
+        <location filename="../instore_app/ui/main_window.py" line="353"/>
         <source>Loading package %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="353"/>
-        <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
+        <location filename="../instore_app/ui/main_window.py" line="417"/>
+        <source>Scans are not being saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="363"/>
-        <source>The package is still opening: scan that again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="370"/>
-        <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="396"/>
-        <source>Open a package first: scan its number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="402"/>
-        <source>“%1” is not possible now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="411"/>
-        <source>Opening package %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="440"/>
-        <source>No other package is waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="452"/>
-        <source>Packing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="456"/>
-        <source>Packed ✔  Put the label on the box. Scan the next package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="471"/>
-        <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="483"/>
-        <source>There is no label to print yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="511"/>
-        <source>Reporting out of stock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="515"/>
-        <source>Reported out of stock ✔  The OMS re-plans the items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="522"/>
-        <source>Loading the denial reasons…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="527"/>
-        <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="537"/>
-        <source>Refusing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="541"/>
-        <source>Refused ✔  The package goes back for re-planning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="578"/>
-        <source>Press Esc to go back to the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="586"/>
+        <location filename="../instore_app/ui/main_window.py" line="442"/>
         <source>The package could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="607"/>
+        <location filename="../instore_app/ui/main_window.py" line="467"/>
         <source>Last updated at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="609"/>
+        <location filename="../instore_app/ui/main_window.py" line="469"/>
         <source>The list has not been loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="614"/>
+        <location filename="../instore_app/ui/main_window.py" line="474"/>
         <source>Offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="617"/>
+        <location filename="../instore_app/ui/main_window.py" line="477"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="627"/>
+        <location filename="../instore_app/ui/main_window.py" line="487"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="644"/>
+        <location filename="../instore_app/ui/main_window.py" line="504"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="653"/>
+        <location filename="../instore_app/ui/main_window.py" line="513"/>
         <source>The OMS did not accept that. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="24"/>
+        <source>Opening package %1… Scan the items now: they count as soon as it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="25"/>
+        <source>Reading package %1… %2 scans kept: they count as soon as it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="26"/>
+        <source>Scan the items: %1 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="27"/>
+        <source>All items confirmed: press %1 to pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="28"/>
+        <source>All items confirmed, but the OMS does not offer packing for this package now. Close it (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="31"/>
+        <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="32"/>
+        <source>Package %1 could not be read. Scan its number again, or press Esc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="33"/>
+        <source>This package is “%1” now: nothing to do here. Scan the next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="35"/>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="36"/>
+        <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="37"/>
+        <source>✖ Wrong package: this item belongs to package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="38"/>
+        <source>✖ “%1” is not to be packed (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="39"/>
+        <source>✖ Unknown code “%1”: not an item of this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="40"/>
+        <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="41"/>
+        <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="44"/>
+        <source>✖ This scan did NOT count: scans are not being saved on this PC (%1). Scan it again when this banner is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="47"/>
+        <source>This package is finished. Scan the next package number, or press %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="48"/>
+        <source>This package is being finished. Scan the next package number, or press %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="51"/>
+        <source>Undone: “%1”. Scan it again when it is in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="52"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="53"/>
+        <source>Started over: %1 scans forgotten. Scan the items again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="54"/>
+        <source>The OMS changed this package: %1 confirmed items are no longer to be packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="58"/>
+        <source>Open a package first: scan its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="59"/>
+        <source>“%1” is not possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="60"/>
+        <source>Answer the question first: Enter (or OK) for yes, Esc (or Close) for no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="61"/>
+        <source>That scan was not used: finish the open question first (OK to confirm, Close to cancel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="64"/>
+        <source>No other package is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="65"/>
+        <source>Loading the denial reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="66"/>
+        <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="67"/>
+        <source>Packing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="68"/>
+        <source>Packing %1 as soon as the OMS confirms the package is being prepared… You may scan the next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="71"/>
+        <source>%2 Checking whether the OMS did it for %1 (up to %3 s): nothing is sent twice. You may scan the next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="75"/>
+        <source>Reporting out of stock for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="76"/>
+        <source>Refusing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="77"/>
+        <source>Packed ✔  Put the label on the box. Scan the next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="78"/>
+        <source>Refused ✔  The package goes back for re-planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="79"/>
+        <source>Reported out of stock ✔  The OMS re-plans the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="80"/>
+        <source>Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="83"/>
+        <source>Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="87"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="88"/>
+        <source>Nothing was sent to the OMS: the command could not be saved on this PC first (%1). Try again when this banner is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="91"/>
+        <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="95"/>
+        <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter: send, Esc: no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="99"/>
+        <source>Start over on %1 and forget every scan? Enter: yes, Esc: no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="101"/>
+        <source>The label could not be read. %1 Press %2 to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="102"/>
+        <source>Reading the label of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="103"/>
+        <source>The label was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="105"/>
+        <source>%1 is packed; its label is in Packed today (F12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="106"/>
+        <source>%1 is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="107"/>
+        <source>%1 is reported out of stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="108"/>
+        <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,321 +787,456 @@ OMS: %2</source>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="65"/>
-        <source>Nothing was sent; try again when it is back.</source>
+        <source>The OMS&apos;s security certificate is not trusted (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="66"/>
-        <source>It is not known whether the OMS received the command; when you try again, the app checks the package first and never sends it twice.</source>
+        <source>Install the store&apos;s CA certificate in this PC&apos;s system certificates, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="67"/>
+        <source>The OMS&apos;s security certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="68"/>
+        <source>Ask IT to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="69"/>
+        <source>The OMS&apos;s security certificate is for another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="70"/>
+        <source>Check the OMS address, or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="71"/>
-        <source>The package is now “%1”; check it before trying again.</source>
+        <source>The OMS answered with a redirect (HTTP %1) to %2 instead of an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="72"/>
-        <source>Nothing was changed; try again.</source>
+        <source>The OMS answered with a redirect (HTTP %1) instead of an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="73"/>
-        <source>The OMS did not accept the command for this package (it is “%1”).</source>
+        <source>The label is larger than %1 MB; it was not fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="74"/>
-        <source>This package is no longer %1: it is now “%2”.</source>
+        <source>The product image is larger than %1 MB; it was not fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="75"/>
-        <source>Another station or the OMS changed it.</source>
+        <source>A page of a list from the OMS is larger than %1 MB; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="76"/>
-        <source>Scans are no longer saved on this PC: %1</source>
+        <source>The OMS&apos;s answer about the package is larger than %1 MB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="77"/>
+        <source>The OMS&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="78"/>
-        <source>Preparing cannot be started while the package is “%1”.</source>
+        <source>The OMS&apos;s answer is compressed in a way the app cannot read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="79"/>
-        <source>Packing is not possible while the package is “%1”.</source>
+        <source>The OMS&apos;s answer is compressed, but damaged; it could not be unpacked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="80"/>
-        <source>Items cannot be reported out of stock while the package is “%1”.</source>
+        <source>The %1 is %2 (%3), which the app cannot show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="81"/>
-        <source>The package cannot be refused while it is “%1”.</source>
+        <source>The %1 does not match its type: the OMS says %2, but it is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="82"/>
-        <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
+        <source>It was not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="83"/>
-        <source>reporting out of stock needs the package items that are missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="84"/>
-        <source>refusing a package needs a denial reason id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="85"/>
-        <source>no package items given</source>
+        <source>The OMS pointed the rest of the list at another address (%1); it was not followed, so the list may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="87"/>
-        <source>--refresh-seconds must be at least 5 seconds.</source>
+        <source>The OMS&apos;s list repeats a page; it was read once, so the list may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="88"/>
-        <source>The app needs to know which OMS to use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="89"/>
-        <source>Not set: %1.</source>
+        <source>The OMS&apos;s list is longer than %1 pages; only the first %1 were read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="90"/>
-        <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
+        <source>Nothing was sent; try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="91"/>
+        <source>A command for this package is still on its way; wait for its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="92"/>
+        <source>It is still not known whether the OMS applied %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="93"/>
-        <source>The OMS address is not usable: %1</source>
+        <source>The OMS applied %1, but the package could not be read again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="94"/>
-        <source>The stock location must be a positive number (the OMS id), not “%1”.</source>
+        <source>The OMS did not apply it (checked for %1 s); you may try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="95"/>
-        <source>--scan-interval-ms must be between 5 and 1000.</source>
+        <source>The package could not be read again, so it is not known whether the OMS applied it; the next try checks first and never sends it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="96"/>
-        <source>--label-size must be like 100x150 (millimetres), not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="97"/>
-        <source>--states must be package state numbers separated by commas, e.g. 100,200,400 (got “%1”).</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="100"/>
+        <source>The package changed in a way that does not tell whether the OMS applied it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="101"/>
-        <source>Something went wrong (%1).</source>
+        <source>The OMS did not accept the command for this package (it is “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="102"/>
-        <source>The details are in the log file; the app keeps working.</source>
+        <source>This package is no longer %1: it is now “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="103"/>
-        <source>Scans are not saved on this PC: %1</source>
+        <source>Another station or the OMS changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="105"/>
-        <source>The journal is closed.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="104"/>
+        <source>Scans are no longer saved on this PC: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="106"/>
-        <source>The journal at %1 could not be written or read: %2.</source>
+        <source>Preparing cannot be started while the package is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="107"/>
-        <source>The journal at %1 cannot be opened: %2.</source>
+        <source>Packing is not possible while the package is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="108"/>
-        <source>The journal at %1 is damaged (%2).</source>
+        <source>Items cannot be reported out of stock while the package is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="109"/>
+        <source>The package cannot be refused while it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="110"/>
-        <source>No serial scanner port is set.</source>
+        <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="111"/>
-        <source>The scanner on %1 could not be opened: %2.</source>
+        <source>reporting out of stock needs the package items that are missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="112"/>
-        <source>The scanner on %1 was disconnected: plug it in again.</source>
+        <source>refusing a package needs a denial reason id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="113"/>
-        <source>The scanner on %1 stopped working: %2.</source>
+        <source>no package items given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="115"/>
-        <source>the OMS sent an empty label.</source>
+        <source>--refresh-seconds must be at least 5 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="116"/>
-        <source>its format is not supported (%1).</source>
+        <source>The app needs to know which OMS to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="117"/>
-        <source>the image is empty.</source>
+        <source>Not set: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="118"/>
-        <source>the image is not a PNG, JPEG or GIF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
-        <source>the image is too large (%1 x %2 pixels).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
-        <source>the image could not be decoded (%1).</source>
+        <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="121"/>
-        <source>the PDF is empty.</source>
+        <source>The OMS address is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="122"/>
-        <source>the PDF is protected by a password.</source>
+        <source>The stock location must be a positive number (the OMS id), not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="123"/>
-        <source>the PDF is damaged or not a PDF.</source>
+        <source>--scan-interval-ms must be between 5 and 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="124"/>
-        <source>the PDF has no pages.</source>
+        <source>--label-size must be like 100x150 (millimetres), not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="125"/>
-        <source>the HTML label is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="126"/>
-        <source>printing could not start on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="127"/>
-        <source>no printer is set up, and no PDF file was chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="128"/>
-        <source>the PDF file “%1” cannot be written.</source>
+        <source>--states must be package state numbers separated by commas, e.g. 100,200,400 (got “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="129"/>
-        <source>the PDF file “%1”</source>
+        <source>Something went wrong (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="130"/>
-        <source>the printer “%1”</source>
+        <source>The details are in the log file; the app keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="131"/>
-        <source>there is no number to put in a barcode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
-        <source>“%1” cannot be written as a Code128 barcode (%2).</source>
+        <source>Scans are not saved on this PC: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="133"/>
-        <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
+        <source>The journal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="137"/>
-        <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="134"/>
+        <source>The journal at %1 could not be written or read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="135"/>
+        <source>The journal at %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="136"/>
+        <source>The journal at %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="138"/>
+        <source>No serial scanner port is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="139"/>
+        <source>The scanner on %1 could not be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="140"/>
-        <source>The PDF page size could not be set.</source>
+        <source>The scanner on %1 was disconnected: plug it in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="141"/>
-        <source>Cannot print the command sheet to %1.</source>
+        <source>The scanner on %1 stopped working: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="142"/>
-        <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="143"/>
+        <source>the OMS sent an empty label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="144"/>
+        <source>its format is not supported (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="145"/>
-        <source>The barcode for %1 could not be drawn.</source>
+        <source>the image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="146"/>
+        <source>the image is not a PNG, JPEG or GIF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="147"/>
-        <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
+        <source>the image is too large (%1 x %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="148"/>
+        <source>the image could not be decoded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="149"/>
+        <source>the PDF is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="150"/>
+        <source>the PDF is protected by a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="151"/>
-        <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
+        <source>the PDF is damaged or not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="152"/>
+        <source>the PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="153"/>
+        <source>the HTML label is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="154"/>
+        <source>printing could not start on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="155"/>
+        <source>no printer is set up, and no PDF file was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="156"/>
-        <source>The settings could not be saved: %1 is not writable.</source>
+        <source>the PDF file “%1” cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="157"/>
+        <source>the PDF file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="158"/>
+        <source>the printer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="159"/>
+        <source>there is no number to put in a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="160"/>
+        <source>“%1” cannot be written as a Code128 barcode (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="161"/>
+        <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="165"/>
+        <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="168"/>
+        <source>The PDF page size could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="169"/>
+        <source>Cannot print the command sheet to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="170"/>
+        <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="173"/>
+        <source>The barcode for %1 could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="175"/>
+        <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="179"/>
+        <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="185"/>
+        <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="190"/>
+        <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="195"/>
+        <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="199"/>
+        <source>The settings could not be saved: %1 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="200"/>
         <source>The settings file %1 is damaged; it was not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,129 +1410,105 @@ OMS: %2</source>
 <context>
     <name>PackingBench</name>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="138"/>
+        <location filename="../instore_app/ui/bench.py" line="119"/>
         <source>Confirmed items / items to pack</source>
-        <extracomment>A package number was scanned: the window opens that package. The last scan confirmed the last unit. Feedback for sound: &quot;ok&quot;, &quot;error&quot; or &quot;complete&quot;. A code typed by hand in the scan field (the window treats it like a scan). The packages the station knows (set by the window), to name another package&apos;s item. Where confirmations are recorded (the station&apos;s journal), set by the window.</extracomment>
+        <extracomment>The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="175"/>
+        <location filename="../instore_app/ui/bench.py" line="157"/>
         <source>Scan, or type a code and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="183"/>
+        <location filename="../instore_app/ui/bench.py" line="162"/>
         <source>Undo last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="184"/>
+        <location filename="../instore_app/ui/bench.py" line="163"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="185"/>
+        <location filename="../instore_app/ui/bench.py" line="164"/>
         <source>Out of stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="186"/>
+        <location filename="../instore_app/ui/bench.py" line="165"/>
         <source>Refuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="187"/>
+        <location filename="../instore_app/ui/bench.py" line="166"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="188"/>
+        <location filename="../instore_app/ui/bench.py" line="167"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="189"/>
+        <location filename="../instore_app/ui/bench.py" line="168"/>
+        <source>Packed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="169"/>
         <source>Next package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="190"/>
+        <location filename="../instore_app/ui/bench.py" line="170"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="243"/>
+        <location filename="../instore_app/ui/bench.py" line="311"/>
+        <location filename="../instore_app/ui/bench.py" line="335"/>
         <source>The label appears here after packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="249"/>
+        <location filename="../instore_app/ui/bench.py" line="319"/>
+        <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="329"/>
+        <source>Reading the label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="331"/>
+        <source>The label could not be read. Press F10 to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="333"/>
+        <source>No label: this package was not packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="260"/>
         <source>Scan a package number to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="262"/>
+        <location filename="../instore_app/ui/bench.py" line="277"/>
         <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="265"/>
+        <location filename="../instore_app/ui/bench.py" line="284"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="268"/>
+        <location filename="../instore_app/ui/bench.py" line="287"/>
         <source>pack by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="310"/>
-        <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="312"/>
-        <source>All items confirmed: press F9 to pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="315"/>
-        <source>Scan the items: %1 to go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="343"/>
-        <source>This package is finished. Scan the next package number, or press F8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="370"/>
-        <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="376"/>
-        <source>✖ Wrong package: this item belongs to package %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="381"/>
-        <source>✖ “%1” is not to be packed (it is %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="387"/>
-        <source>✖ Unknown code “%1”: not an item of this package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="411"/>
-        <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="417"/>
-        <source>Undone: scan that item again when it is in the box.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,323 +1572,323 @@ OMS: %2</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="128"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="129"/>
         <source>Packing station settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="160"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="161"/>
         <source>Connect this packing station to your OMS: enter its address, sign in, and choose this store. The other settings can stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="167"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="168"/>
         <source>1. OMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="175"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="176"/>
         <source>Allow an unencrypted (http://) address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="177"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="178"/>
         <source>Only for a test OMS on your own network: the token would be sent without encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="180"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="181"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="185"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="186"/>
         <source>2. Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="191"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="192"/>
         <source>or paste an API token instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="192"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="193"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="198"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="201"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="199"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="202"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="200"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="203"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="206"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="209"/>
         <source>3. This store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="210"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="213"/>
         <source>sign in first, then type to find the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="219"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="222"/>
         <source>Stock location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="223"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="226"/>
         <source>Label printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="232"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="235"/>
         <source>Print the label as soon as it arrives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="233"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="236"/>
         <source>Printer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="234"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="237"/>
         <source>Label size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="238"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="241"/>
         <source>Packing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="239"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="242"/>
         <source>Pack as soon as the last item is scanned (otherwise F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="242"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="245"/>
         <source>Complete packaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="243"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="246"/>
         <source>Complete packaging without shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="244"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="247"/>
         <source>Channel-based complete packaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="253"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="256"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="255"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="258"/>
         <source>Pack command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="256"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="259"/>
         <source>Reload the list every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="259"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="262"/>
         <source>Scanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="262"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="265"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="263"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="266"/>
         <source>Bluetooth scanners often need 80-120 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="268"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="271"/>
         <source>Key interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="270"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="273"/>
         <source>Serial port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="271"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="274"/>
         <source>Baud rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="274"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="277"/>
         <source>Screen and sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="276"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="279"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="279"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="282"/>
         <source>A new language applies after the app is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="280"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="283"/>
         <source>Beep on scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="281"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="284"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="289"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="292"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="291"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="294"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="357"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="360"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="403"/>
-        <location filename="../instore_app/ui/setup_dialog.py" line="577"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="406"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="580"/>
         <source>Stock location %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="415"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="418"/>
         <source>Signed in (with the saved token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="420"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="423"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="424"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="427"/>
         <source>%1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="429"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="432"/>
         <source>None (USB keyboard scanner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="433"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="436"/>
         <source>%1 (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="452"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="455"/>
         <source>Enter the OMS address, e.g. https://your-oms.akinon.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="455"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="458"/>
         <source>This address is not encrypted (http://). Use https://, or tick “Allow an unencrypted address” if this is a test OMS on your own network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="459"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="462"/>
         <source>“%1” is not a web address (expected https://your-oms.akinon.net).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="508"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="511"/>
         <source>Checking the token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="519"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="522"/>
         <source>Enter a user name and password, or paste a token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="522"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="525"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="541"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="544"/>
         <source>Signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="560"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="563"/>
         <source>Loading the stock locations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="581"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="584"/>
         <source>%1 – inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="588"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="591"/>
         <source>Type a few letters of the store&apos;s name, then choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="591"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="594"/>
         <source>This OMS user sees no stock locations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="637"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="640"/>
         <source>The OMS did not accept this token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="645"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="648"/>
         <source>The saved sign-in is no longer accepted. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="647"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="650"/>
         <source>The stock locations could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="659"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="662"/>
         <source>Check the OMS address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="663"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="666"/>
         <source>Sign in first (or paste a token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="669"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="672"/>
         <source>Choose this store&apos;s stock location.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,6 +1933,80 @@ OMS: %2</source>
     <message>
         <location filename="../instore_app/ui/signin.py" line="64"/>
         <source>Enter a username and password, or a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="27"/>
+        <source>Packed here today</source>
+        <extracomment>Open this package on the bench.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="30"/>
+        <source>Scan a package&apos;s number, or choose it and press Enter, to see it and print its label again (F10). Esc: back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="52"/>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="53"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="54"/>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="58"/>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="59"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="60"/>
+        <source>packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="61"/>
+        <source>could not be read: open it and press F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="78"/>
+        <source>Packed here today: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

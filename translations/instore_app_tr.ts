@@ -4,50 +4,55 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="98"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="99"/>
         <source>Pack</source>
         <extracomment>Row by row, two to a row: the most used first. Narrowest module printed (paper, a packer&apos;s arm&apos;s length); widest wanted. Modules are k/600 inch: a whole number of dots at 300, 600 and 1200 dpi.</extracomment>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="99"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="100"/>
         <source>Out of stock</source>
         <translation>Stokta yok</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="100"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="101"/>
         <source>Refuse</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="101"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="102"/>
         <source>Undo last scan</source>
         <translation>Son okutmayı geri al</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="102"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="103"/>
         <source>Start over</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="103"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="104"/>
         <source>Next package</source>
         <translation>Sonraki paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="104"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="105"/>
         <source>Print label</source>
         <translation>Etiket yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="105"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="106"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="106"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="107"/>
         <source>OK (acknowledge)</source>
         <translation>Tamam (onayla)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="108"/>
+        <source>Packed today</source>
+        <translation>Bugün paketlenenler</translation>
     </message>
 </context>
 <context>
@@ -99,20 +104,34 @@
     </message>
 </context>
 <context>
+    <name>BenchScreen</name>
+    <message>
+        <location filename="../instore_app/ui/bench_screen.py" line="286"/>
+        <source>Tick the missing items first (Space).</source>
+        <extracomment>A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
+        <translation>Önce eksik ürünleri işaretleyin (Boşluk).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench_screen.py" line="292"/>
+        <source>“%1” is not possible while this question is open.</source>
+        <translation>Bu soru açıkken “%1” yapılamaz.</translation>
+    </message>
+</context>
+<context>
     <name>CommandSheet</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="152"/>
-        <location filename="../instore_app/labels/command_sheet.py" line="260"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="154"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="262"/>
         <source>Packing station — command barcodes</source>
         <translation>Paketleme istasyonu — komut barkodları</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="268"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="270"/>
         <source>Scan a barcode instead of pressing its key. Print this page at actual size (100 %), not “fit to page”.</source>
         <translation>Tuşa basmak yerine barkodunu okutun. Bu sayfayı “sayfaya sığdır” ile değil, gerçek boyutunda yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="299"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="301"/>
         <source>key</source>
         <translation>tuş</translation>
     </message>
@@ -230,204 +249,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="133"/>
+        <location filename="../instore_app/ui/main_window.py" line="126"/>
         <source>Packing station</source>
-        <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). Task keys whose failures belong on the bench rather than the window banner. Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. The station signed in again (after a 401) and got this token.</extracomment>
+        <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). The window&apos;s keys for bench commands (Enter, which acknowledges, comes from the scan field). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token.</extracomment>
         <translation>Paketleme istasyonu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="197"/>
+        <location filename="../instore_app/ui/main_window.py" line="216"/>
         <source>Filter by package or order number</source>
         <translation>Paket veya sipariş numarasıyla filtrele</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="202"/>
+        <location filename="../instore_app/ui/main_window.py" line="221"/>
         <source>Refresh (F5)</source>
         <translation>Yenile (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="204"/>
+        <location filename="../instore_app/ui/main_window.py" line="223"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation>Listeyi OMS&apos;den yeniden yükle (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="206"/>
+        <location filename="../instore_app/ui/main_window.py" line="225"/>
         <source>Settings…</source>
         <translation>Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="208"/>
+        <location filename="../instore_app/ui/main_window.py" line="227"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation>OMS, bu mağaza, yazıcı ve barkod okuyucu (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="210"/>
-        <location filename="../instore_app/ui/main_window.py" line="626"/>
+        <location filename="../instore_app/ui/main_window.py" line="229"/>
+        <location filename="../instore_app/ui/main_window.py" line="486"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="212"/>
+        <location filename="../instore_app/ui/main_window.py" line="231"/>
         <source>Open (Enter)</source>
         <translation>Aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="213"/>
+        <location filename="../instore_app/ui/main_window.py" line="232"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation>Seçili paketi paketleme ekranında aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="218"/>
+        <location filename="../instore_app/ui/main_window.py" line="237"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="230"/>
+        <location filename="../instore_app/ui/main_window.py" line="249"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation>Paketlemeye başlamak için bir paket numarası okutun ya da bir paket seçip Enter&apos;a basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="271"/>
+        <location filename="../instore_app/ui/main_window.py" line="276"/>
         <source>Refreshing…</source>
         <translation>Yenileniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="283"/>
+        <location filename="../instore_app/ui/main_window.py" line="288"/>
         <source>Updated %1</source>
         <translation>Güncellendi: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="304"/>
+        <location filename="../instore_app/ui/main_window.py" line="309"/>
         <source>%1 packages</source>
         <translation>%1 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="306"/>
+        <location filename="../instore_app/ui/main_window.py" line="311"/>
         <source>%1 of %2 packages</source>
         <translation>%1 / %2 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="331"/>
+        <location filename="../instore_app/ui/main_window.py" line="336"/>
+        <location filename="../instore_app/ui/main_window.py" line="353"/>
         <source>Loading package %1…</source>
         <translation>%1 paketi yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="353"/>
-        <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
-        <translation>“%1” bu sürümün tanımadığı bir komut barkodu. Yeni bir komut sayfası yazdırın.</translation>
+        <location filename="../instore_app/ui/main_window.py" line="417"/>
+        <source>Scans are not being saved: %1</source>
+        <translation>Okutmalar kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="363"/>
-        <source>The package is still opening: scan that again in a moment.</source>
-        <translation>Paket hâlâ açılıyor: birazdan tekrar okutun.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="370"/>
-        <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
-        <translation>“%1” bu mağazada bekleyen bir paket numarası değil. Paketin etiketini okutun.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="396"/>
-        <source>Open a package first: scan its number.</source>
-        <translation>Önce bir paket açın: numarasını okutun.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="402"/>
-        <source>“%1” is not possible now.</source>
-        <translation>“%1” şu anda yapılamaz.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="411"/>
-        <source>Opening package %1…</source>
-        <translation>%1 paketi açılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="440"/>
-        <source>No other package is waiting.</source>
-        <translation>Bekleyen başka paket yok.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="452"/>
-        <source>Packing…</source>
-        <translation>Paketleniyor…</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="456"/>
-        <source>Packed ✔  Put the label on the box. Scan the next package.</source>
-        <translation>Paketlendi ✔  Etiketi kutuya yapıştırın. Sonraki paketi okutun.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="471"/>
-        <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
-        <translation>OMS gösterilemeyen bir etiket gönderdi. Etiketi OMS&apos;den yazdırın.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="483"/>
-        <source>There is no label to print yet.</source>
-        <translation>Henüz yazdırılacak etiket yok.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="511"/>
-        <source>Reporting out of stock…</source>
-        <translation>Stokta yok bildiriliyor…</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="515"/>
-        <source>Reported out of stock ✔  The OMS re-plans the items.</source>
-        <translation>Stokta yok bildirildi ✔  OMS ürünleri yeniden planlayacak.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="522"/>
-        <source>Loading the denial reasons…</source>
-        <translation>Ret nedenleri yükleniyor…</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="527"/>
-        <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
-        <translation>OMS&apos;de etkin ret nedeni yok; paket burada reddedilemez.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="537"/>
-        <source>Refusing…</source>
-        <translation>Reddediliyor…</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="541"/>
-        <source>Refused ✔  The package goes back for re-planning.</source>
-        <translation>Reddedildi ✔  Paket yeniden planlamaya gidiyor.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="578"/>
-        <source>Press Esc to go back to the list.</source>
-        <translation>Listeye dönmek için Esc&apos;ye basın.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="586"/>
+        <location filename="../instore_app/ui/main_window.py" line="442"/>
         <source>The package could not be loaded.</source>
         <translation>Paket yüklenemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="607"/>
+        <location filename="../instore_app/ui/main_window.py" line="467"/>
         <source>Last updated at %1.</source>
         <translation>Son güncelleme: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="609"/>
+        <location filename="../instore_app/ui/main_window.py" line="469"/>
         <source>The list has not been loaded yet.</source>
         <translation>Liste henüz yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="614"/>
+        <location filename="../instore_app/ui/main_window.py" line="474"/>
         <source>Offline: %1</source>
         <translation>Bağlantı yok: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="617"/>
+        <location filename="../instore_app/ui/main_window.py" line="477"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation>Açık pakete okutma çalışmaya devam ediyor; paketleme siz tekrar deneyene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="627"/>
+        <location filename="../instore_app/ui/main_window.py" line="487"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
@@ -436,14 +371,277 @@ Online siparişleri Akinon OMS ile karşılayan mağazalar için.
 OMS: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="644"/>
+        <location filename="../instore_app/ui/main_window.py" line="504"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation>Ayarlar kaydedildi: uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="653"/>
+        <location filename="../instore_app/ui/main_window.py" line="513"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation>OMS bunu kabul etmedi. Tekrar deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="24"/>
+        <source>Opening package %1… Scan the items now: they count as soon as it is read.</source>
+        <translation>%1 paketi açılıyor… Ürünleri şimdi okutabilirsiniz: paket okununca sayılırlar.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="25"/>
+        <source>Reading package %1… %2 scans kept: they count as soon as it is read.</source>
+        <translation>%1 paketi okunuyor… %2 okutma bekliyor: paket okununca sayılırlar.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="26"/>
+        <source>Scan the items: %1 to go</source>
+        <translation>Ürünleri okutun: %1 kaldı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="27"/>
+        <source>All items confirmed: press %1 to pack</source>
+        <translation>Tüm ürünler onaylandı: paketlemek için %1 tuşuna basın</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="28"/>
+        <source>All items confirmed, but the OMS does not offer packing for this package now. Close it (Esc).</source>
+        <translation>Tüm ürünler onaylandı, ancak OMS bu paket için şu an paketlemeye izin vermiyor. Paketi kapatın (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="31"/>
+        <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
+        <translation>Bu pakette burada paketlenecek ürün yok. Paketi reddedin ya da kapatın (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="32"/>
+        <source>Package %1 could not be read. Scan its number again, or press Esc.</source>
+        <translation>%1 paketi okunamadı. Numarasını yeniden okutun ya da Esc tuşuna basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="33"/>
+        <source>This package is “%1” now: nothing to do here. Scan the next package.</source>
+        <translation>Bu paket artık “%1”: burada yapılacak bir şey yok. Sonraki paketi okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="35"/>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="36"/>
+        <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
+        <translation>✖ Fazla: “%2” ürününün %1 adedinin hepsi zaten onaylandı. Bunu geri koyun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="37"/>
+        <source>✖ Wrong package: this item belongs to package %1.</source>
+        <translation>✖ Yanlış paket: bu ürün %1 paketine ait.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="38"/>
+        <source>✖ “%1” is not to be packed (it is %2).</source>
+        <translation>✖ “%1” paketlenmeyecek (durumu: %2).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="39"/>
+        <source>✖ Unknown code “%1”: not an item of this package.</source>
+        <translation>✖ Bilinmeyen kod “%1”: bu paketin ürünü değil.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="40"/>
+        <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
+        <translation>“%1” bu mağazada bekleyen bir paket numarası değil. Paketin etiketini okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="41"/>
+        <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
+        <translation>“%1” bu sürümün tanımadığı bir komut barkodu. Yeni bir komut sayfası yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="44"/>
+        <source>✖ This scan did NOT count: scans are not being saved on this PC (%1). Scan it again when this banner is gone.</source>
+        <translation>✖ Bu okutma SAYILMADI: okutmalar bu bilgisayara kaydedilemiyor (%1). Bu uyarı kaybolunca yeniden okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="47"/>
+        <source>This package is finished. Scan the next package number, or press %1.</source>
+        <translation>Bu paket tamamlandı. Sonraki paket numarasını okutun ya da %1 tuşuna basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="48"/>
+        <source>This package is being finished. Scan the next package number, or press %1.</source>
+        <translation>Bu paket tamamlanıyor. Sonraki paket numarasını okutun ya da %1 tuşuna basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="51"/>
+        <source>Undone: “%1”. Scan it again when it is in the box.</source>
+        <translation>Geri alındı: “%1”. Kutuya koyunca yeniden okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="52"/>
+        <source>Nothing to undo.</source>
+        <translation>Geri alınacak bir şey yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="53"/>
+        <source>Started over: %1 scans forgotten. Scan the items again.</source>
+        <translation>Baştan başlandı: %1 okutma silindi. Ürünleri yeniden okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="54"/>
+        <source>The OMS changed this package: %1 confirmed items are no longer to be packed.</source>
+        <translation>OMS bu paketi değiştirdi: onaylanan %1 ürün artık paketlenmeyecek.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="58"/>
+        <source>Open a package first: scan its number.</source>
+        <translation>Önce bir paket açın: numarasını okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="59"/>
+        <source>“%1” is not possible now.</source>
+        <translation>“%1” şu an yapılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="60"/>
+        <source>Answer the question first: Enter (or OK) for yes, Esc (or Close) for no.</source>
+        <translation>Önce soruyu yanıtlayın: evet için Enter (ya da Tamam), hayır için Esc (ya da Kapat).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="61"/>
+        <source>That scan was not used: finish the open question first (OK to confirm, Close to cancel).</source>
+        <translation>Bu okutma kullanılmadı: önce açık soruyu bitirin (onaylamak için Tamam, vazgeçmek için Kapat).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="64"/>
+        <source>No other package is waiting.</source>
+        <translation>Bekleyen başka paket yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="65"/>
+        <source>Loading the denial reasons…</source>
+        <translation>Ret nedenleri yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="66"/>
+        <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
+        <translation>OMS&apos;de etkin ret nedeni yok; paket burada reddedilemez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="67"/>
+        <source>Packing %1…</source>
+        <translation>%1 paketleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="68"/>
+        <source>Packing %1 as soon as the OMS confirms the package is being prepared… You may scan the next package.</source>
+        <translation>OMS paketin hazırlandığını onaylar onaylamaz %1 paketlenecek… Sonraki paketi okutabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="71"/>
+        <source>%2 Checking whether the OMS did it for %1 (up to %3 s): nothing is sent twice. You may scan the next package.</source>
+        <translation>%2 OMS&apos;nin bunu %1 için yapıp yapmadığı kontrol ediliyor (en çok %3 sn): hiçbir şey iki kez gönderilmez. Sonraki paketi okutabilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="75"/>
+        <source>Reporting out of stock for %1…</source>
+        <translation>%1 için stokta yok bildiriliyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="76"/>
+        <source>Refusing %1…</source>
+        <translation>%1 reddediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="77"/>
+        <source>Packed ✔  Put the label on the box. Scan the next package.</source>
+        <translation>Paketlendi ✔  Etiketi kutuya yapıştırın. Sonraki paketi okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="78"/>
+        <source>Refused ✔  The package goes back for re-planning.</source>
+        <translation>Reddedildi ✔  Paket yeniden planlamaya gidiyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="79"/>
+        <source>Reported out of stock ✔  The OMS re-plans the items.</source>
+        <translation>Stokta yok bildirildi ✔  OMS ürünleri yeniden planlıyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="80"/>
+        <source>Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package.</source>
+        <translation>Başka bir istasyon ya da OMS bu paketi değiştirdi: artık “%1”. Burada yapılacak bir şey yok: sonraki paketi okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="83"/>
+        <source>Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.</source>
+        <translation>Bu paketi önce başka bir istasyon aldı (artık “%1”). Okutmalarınız saklandı. Paketi kapatın (Esc) ya da sizdeyse devam edin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="87"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="88"/>
+        <source>Nothing was sent to the OMS: the command could not be saved on this PC first (%1). Try again when this banner is gone.</source>
+        <translation>OMS&apos;ye hiçbir şey gönderilmedi: komut önce bu bilgisayara kaydedilemedi (%1). Bu uyarı kaybolunca yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="91"/>
+        <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
+        <translation>Bir şeyler ters gitti (%1). Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="95"/>
+        <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter: send, Esc: no.</source>
+        <translation>OMS&apos;nin %1 için “%2” işlemini yapıp yapmadığı bilinmiyor. Paketi OMS&apos;de kontrol edin. Yine de yeniden gönderilsin mi? Enter: gönder, Esc: hayır.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="99"/>
+        <source>Start over on %1 and forget every scan? Enter: yes, Esc: no.</source>
+        <translation>%1 için baştan başlansın ve tüm okutmalar silinsin mi? Enter: evet, Esc: hayır.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="101"/>
+        <source>The label could not be read. %1 Press %2 to read it again.</source>
+        <translation>Etiket okunamadı. %1 Yeniden okumak için %2 tuşuna basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="102"/>
+        <source>Reading the label of %1…</source>
+        <translation>%1 paketinin etiketi okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="103"/>
+        <source>The label was not printed: %1</source>
+        <translation>Etiket yazdırılmadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="105"/>
+        <source>%1 is packed; its label is in Packed today (F12).</source>
+        <translation>%1 paketlendi; etiketi Bugün paketlenenler listesinde (F12).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="106"/>
+        <source>%1 is refused.</source>
+        <translation>%1 reddedildi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="107"/>
+        <source>%1 is reported out of stock.</source>
+        <translation>%1 için stokta yok bildirildi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="108"/>
+        <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
+        <translation>✖ %1 TAMAMLANMADI: %2 İlgilenmek için numarasını okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
+        <translation>✖ %1 paketinin etiketi okunamadı: %2 Bugün paketlenenler listesinden (F12) açıp F10 tuşuna basın.</translation>
     </message>
 </context>
 <context>
@@ -591,321 +789,456 @@ OMS: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="65"/>
+        <source>The OMS&apos;s security certificate is not trusted (%1).</source>
+        <translation>OMS&apos;nin güvenlik sertifikasına güvenilmiyor (%1).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="66"/>
+        <source>Install the store&apos;s CA certificate in this PC&apos;s system certificates, or ask IT.</source>
+        <translation>Mağazanın CA sertifikasını bu bilgisayarın sistem sertifikalarına yükleyin ya da BT ekibine danışın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="67"/>
+        <source>The OMS&apos;s security certificate has expired.</source>
+        <translation>OMS&apos;nin güvenlik sertifikasının süresi dolmuş.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="68"/>
+        <source>Ask IT to renew it.</source>
+        <translation>BT ekibinden yenilemesini isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="69"/>
+        <source>The OMS&apos;s security certificate is for another address.</source>
+        <translation>OMS&apos;nin güvenlik sertifikası başka bir adres için.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="70"/>
+        <source>Check the OMS address, or ask IT.</source>
+        <translation>OMS adresini kontrol edin ya da BT ekibine danışın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="71"/>
+        <source>The OMS answered with a redirect (HTTP %1) to %2 instead of an answer.</source>
+        <translation>OMS yanıt yerine %2 adresine bir yönlendirmeyle (HTTP %1) cevap verdi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="72"/>
+        <source>The OMS answered with a redirect (HTTP %1) instead of an answer.</source>
+        <translation>OMS yanıt yerine bir yönlendirmeyle (HTTP %1) cevap verdi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="73"/>
+        <source>The label is larger than %1 MB; it was not fetched.</source>
+        <translation>Etiket %1 MB&apos;tan büyük; alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="74"/>
+        <source>The product image is larger than %1 MB; it was not fetched.</source>
+        <translation>Ürün görseli %1 MB&apos;tan büyük; alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="75"/>
+        <source>A page of a list from the OMS is larger than %1 MB; it was not read.</source>
+        <translation>OMS&apos;den gelen bir liste sayfası %1 MB&apos;tan büyük; okunmadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="76"/>
+        <source>The OMS&apos;s answer about the package is larger than %1 MB; it was not read.</source>
+        <translation>OMS&apos;nin paketle ilgili yanıtı %1 MB&apos;tan büyük; okunmadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="77"/>
+        <source>The OMS&apos;s answer is larger than %1 MB; it was not read.</source>
+        <translation>OMS&apos;nin yanıtı %1 MB&apos;tan büyük; okunmadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="78"/>
+        <source>The OMS&apos;s answer is compressed in a way the app cannot read (%1).</source>
+        <translation>OMS&apos;nin yanıtı uygulamanın okuyamadığı bir biçimde sıkıştırılmış (%1).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="79"/>
+        <source>The OMS&apos;s answer is compressed, but damaged; it could not be unpacked.</source>
+        <translation>OMS&apos;nin yanıtı sıkıştırılmış ama bozuk; açılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="80"/>
+        <source>The %1 is %2 (%3), which the app cannot show.</source>
+        <translation>%1 %2 (%3); uygulama bunu gösteremez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="81"/>
+        <source>The %1 does not match its type: the OMS says %2, but it is %3.</source>
+        <translation>%1 türüyle uyuşmuyor: OMS %2 diyor, ama içerik %3.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="82"/>
+        <source>It was not shown.</source>
+        <translation>Gösterilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="83"/>
+        <source>The OMS pointed the rest of the list at another address (%1); it was not followed, so the list may be incomplete.</source>
+        <translation>OMS listenin devamını başka bir adrese yönlendirdi (%1); bu adres izlenmedi, bu yüzden liste eksik olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="87"/>
+        <source>The OMS&apos;s list repeats a page; it was read once, so the list may be incomplete.</source>
+        <translation>OMS&apos;nin listesi bir sayfayı tekrarlıyor; sayfa bir kez okundu, bu yüzden liste eksik olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="88"/>
+        <source>The OMS&apos;s list is longer than %1 pages; only the first %1 were read.</source>
+        <translation>OMS&apos;nin listesi %1 sayfadan uzun; yalnızca ilk %1 sayfa okundu.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="90"/>
         <source>Nothing was sent; try again when it is back.</source>
         <translation>Hiçbir şey gönderilmedi; bağlantı gelince tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="66"/>
-        <source>It is not known whether the OMS received the command; when you try again, the app checks the package first and never sends it twice.</source>
-        <translation>Komutun OMS&apos;ye ulaşıp ulaşmadığı bilinmiyor; tekrar denediğinizde uygulama önce paketi kontrol eder ve komutu asla iki kez göndermez.</translation>
+        <location filename="../instore_app/ui/oms_messages.py" line="91"/>
+        <source>A command for this package is still on its way; wait for its answer.</source>
+        <translation>Bu paket için bir komut hâlâ yolda; yanıtını bekleyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="71"/>
-        <source>The package is now “%1”; check it before trying again.</source>
-        <translation>Paket şimdi “%1” durumunda; tekrar denemeden önce kontrol edin.</translation>
+        <location filename="../instore_app/ui/oms_messages.py" line="92"/>
+        <source>It is still not known whether the OMS applied %1.</source>
+        <translation>OMS&apos;nin %1 komutunu uygulayıp uygulamadığı hâlâ bilinmiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="72"/>
-        <source>Nothing was changed; try again.</source>
-        <translation>Hiçbir şey değişmedi; tekrar deneyin.</translation>
+        <location filename="../instore_app/ui/oms_messages.py" line="93"/>
+        <source>The OMS applied %1, but the package could not be read again: %2</source>
+        <translation>OMS %1 komutunu uyguladı, ancak paket yeniden okunamadı: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="73"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="94"/>
+        <source>The OMS did not apply it (checked for %1 s); you may try again.</source>
+        <translation>OMS bunu uygulamadı (%1 sn boyunca kontrol edildi); yeniden deneyebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="95"/>
+        <source>The package could not be read again, so it is not known whether the OMS applied it; the next try checks first and never sends it twice.</source>
+        <translation>Paket yeniden okunamadı, bu yüzden OMS&apos;nin uygulayıp uygulamadığı bilinmiyor; bir sonraki deneme önce kontrol eder ve asla iki kez göndermez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="100"/>
+        <source>The package changed in a way that does not tell whether the OMS applied it.</source>
+        <translation>Paket, OMS&apos;nin uygulayıp uygulamadığını anlatmayacak biçimde değişti.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="101"/>
         <source>The OMS did not accept the command for this package (it is “%1”).</source>
         <translation>OMS bu paket için komutu kabul etmedi (paket “%1” durumunda).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="74"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="102"/>
         <source>This package is no longer %1: it is now “%2”.</source>
         <translation>Bu paket artık “%1” durumunda değil: şimdi “%2”.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="75"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="103"/>
         <source>Another station or the OMS changed it.</source>
         <translation>Başka bir istasyon ya da OMS değiştirdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="76"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="104"/>
         <source>Scans are no longer saved on this PC: %1</source>
         <translation>Okutmalar artık bu bilgisayara kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="78"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="106"/>
         <source>Preparing cannot be started while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken hazırlamaya başlanamaz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="79"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
         <source>Packing is not possible while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken paketlenemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="80"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="108"/>
         <source>Items cannot be reported out of stock while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken ürünler stokta yok olarak bildirilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="81"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="109"/>
         <source>The package cannot be refused while it is “%1”.</source>
         <translation>Paket “%1” durumundayken reddedilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="82"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
         <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
         <translation>OMS %2 yerine %1 sunuyor; paketleme komutu ayarını kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="83"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
         <source>reporting out of stock needs the package items that are missing</source>
         <translation>stokta yok bildirmek için eksik ürünler seçilmeli</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="84"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
         <source>refusing a package needs a denial reason id</source>
         <translation>paketi reddetmek için bir ret nedeni seçilmeli</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="85"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
         <source>no package items given</source>
         <translation>hiç ürün seçilmedi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="87"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
         <source>--refresh-seconds must be at least 5 seconds.</source>
         <translation>--refresh-seconds en az 5 saniye olmalı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="88"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
         <source>The app needs to know which OMS to use.</source>
         <translation>Uygulamanın hangi OMS&apos;yi kullanacağını bilmesi gerekiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="89"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
         <source>Not set: %1.</source>
         <translation>Ayarlanmamış: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="90"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
         <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
         <translation>Bunları ortam değişkenlerinde ayarlayın (token yalnızca orada) ya da uygulamayı denemek için --demo ile başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="93"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
         <source>The OMS address is not usable: %1</source>
         <translation>OMS adresi kullanılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="94"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="122"/>
         <source>The stock location must be a positive number (the OMS id), not “%1”.</source>
         <translation>Stok lokasyonu pozitif bir sayı (OMS&apos;deki kimliği) olmalı, “%1” değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="95"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="123"/>
         <source>--scan-interval-ms must be between 5 and 1000.</source>
         <translation>--scan-interval-ms 5 ile 1000 arasında olmalı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="96"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
         <source>--label-size must be like 100x150 (millimetres), not “%1”.</source>
         <translation>--label-size 100x150 gibi olmalı (milimetre), “%1” değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="97"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="125"/>
         <source>--states must be package state numbers separated by commas, e.g. 100,200,400 (got “%1”).</source>
         <translation>--states virgülle ayrılmış paket durum numaraları olmalı, ör. 100,200,400 (verilen: “%1”).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="101"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
         <source>Something went wrong (%1).</source>
         <translation>Bir sorun oluştu (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="102"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="130"/>
         <source>The details are in the log file; the app keeps working.</source>
         <translation>Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="103"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="131"/>
         <source>Scans are not saved on this PC: %1</source>
         <translation>Okutmalar bu bilgisayara kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="105"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
         <source>The journal is closed.</source>
         <translation>Okutma kaydı kapalı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="106"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="134"/>
         <source>The journal at %1 could not be written or read: %2.</source>
         <translation>%1 konumundaki okutma kaydı yazılamadı veya okunamadı: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="135"/>
         <source>The journal at %1 cannot be opened: %2.</source>
         <translation>%1 konumundaki okutma kaydı açılamıyor: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="108"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="136"/>
         <source>The journal at %1 is damaged (%2).</source>
         <translation>%1 konumundaki okutma kaydı bozuk (%2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="138"/>
         <source>No serial scanner port is set.</source>
         <translation>Seri okuyucu portu ayarlanmamış.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="139"/>
         <source>The scanner on %1 could not be opened: %2.</source>
         <translation>%1 üzerindeki okuyucu açılamadı: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="140"/>
         <source>The scanner on %1 was disconnected: plug it in again.</source>
         <translation>%1 üzerindeki okuyucunun bağlantısı kesildi: tekrar takın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
         <source>The scanner on %1 stopped working: %2.</source>
         <translation>%1 üzerindeki okuyucu çalışmayı durdurdu: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="143"/>
         <source>the OMS sent an empty label.</source>
         <translation>OMS boş bir etiket gönderdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="144"/>
         <source>its format is not supported (%1).</source>
         <translation>biçimi desteklenmiyor (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
         <source>the image is empty.</source>
         <translation>görsel boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="146"/>
         <source>the image is not a PNG, JPEG or GIF.</source>
         <translation>görsel PNG, JPEG veya GIF değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="147"/>
         <source>the image is too large (%1 x %2 pixels).</source>
         <translation>görsel çok büyük (%1 x %2 piksel).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="148"/>
         <source>the image could not be decoded (%1).</source>
         <translation>görsel çözümlenemedi (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="149"/>
         <source>the PDF is empty.</source>
         <translation>PDF boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="122"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="150"/>
         <source>the PDF is protected by a password.</source>
         <translation>PDF parola korumalı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="123"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="151"/>
         <source>the PDF is damaged or not a PDF.</source>
         <translation>PDF bozuk ya da PDF değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="152"/>
         <source>the PDF has no pages.</source>
         <translation>PDF&apos;de sayfa yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="125"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="153"/>
         <source>the HTML label is empty.</source>
         <translation>HTML etiket boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="126"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="154"/>
         <source>printing could not start on %1.</source>
         <translation>%1 üzerinde yazdırma başlatılamadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="127"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="155"/>
         <source>no printer is set up, and no PDF file was chosen.</source>
         <translation>yazıcı ayarlanmamış ve PDF dosyası seçilmemiş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="128"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
         <source>the PDF file “%1” cannot be written.</source>
         <translation>“%1” PDF dosyası yazılamıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
         <source>the PDF file “%1”</source>
         <translation>“%1” PDF dosyası</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="130"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="158"/>
         <source>the printer “%1”</source>
         <translation>“%1” yazıcısı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="131"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="159"/>
         <source>there is no number to put in a barcode.</source>
         <translation>barkoda yazılacak bir numara yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="160"/>
         <source>“%1” cannot be written as a Code128 barcode (%2).</source>
         <translation>“%1” Code128 barkodu olarak yazılamıyor (%2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="161"/>
         <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
         <translation>Komut barkodları %1 mm genişliğindeki bir sütuna sığmıyor; sayfayı A4 veya Letter kâğıda, dikey yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="137"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="165"/>
         <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
         <translation>“%1” PDF dosyası yazılamıyor: klasörü yok ya da salt okunur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="140"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="168"/>
         <source>The PDF page size could not be set.</source>
         <translation>PDF sayfa boyutu ayarlanamadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="169"/>
         <source>Cannot print the command sheet to %1.</source>
         <translation>Komut sayfası %1 üzerine yazdırılamıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="142"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="170"/>
         <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
         <translation>Sayfa komut sayfası için çok kısa; A4 veya Letter kâğıda, dikey yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="173"/>
         <source>The barcode for %1 could not be drawn.</source>
         <translation>%1 için barkod çizilemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="147"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="175"/>
         <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
         <translation>Sistem anahtarlığı bulunamadı: token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="151"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="179"/>
         <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
         <translation>Sistem anahtarlığı token&apos;ı kabul etmedi (kilitli olabilir): token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="185"/>
+        <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
+        <translation>Token&apos;ı saklamak için GNOME Keyring (gnome-keyring paketi) ya da Secret Service entegrasyonu açık KeePassXC gibi bir Secret Service anahtarlığı kurup kilidini açın, ardından uygulamayı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="190"/>
+        <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
+        <translation>Token&apos;ı saklamak için bu Windows kullanıcısının Windows Kimlik Bilgileri Yöneticisi&apos;ni (Windows&apos;ta yerleşik) kullanabildiğini kontrol edin, ardından uygulamayı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="195"/>
+        <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
+        <translation>Token&apos;ı saklamak için Anahtar Zinciri Erişimi&apos;nde oturum açma anahtar zincirinin kilidini açın (macOS&apos;ta yerleşik), ardından uygulamayı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="199"/>
         <source>The settings could not be saved: %1 is not writable.</source>
         <translation>Ayarlar kaydedilemedi: %1 yazılabilir değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="200"/>
         <source>The settings file %1 is damaged; it was not overwritten.</source>
         <translation>%1 ayar dosyası bozuk; üzerine yazılmadı.</translation>
     </message>
@@ -1079,130 +1412,106 @@ OMS: %2</translation>
 <context>
     <name>PackingBench</name>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="138"/>
+        <location filename="../instore_app/ui/bench.py" line="119"/>
         <source>Confirmed items / items to pack</source>
-        <extracomment>A package number was scanned: the window opens that package. The last scan confirmed the last unit. Feedback for sound: &quot;ok&quot;, &quot;error&quot; or &quot;complete&quot;. A code typed by hand in the scan field (the window treats it like a scan). The packages the station knows (set by the window), to name another package&apos;s item. Where confirmations are recorded (the station&apos;s journal), set by the window.</extracomment>
+        <extracomment>The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
         <translation>Okutulan ürün / paketlenecek ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="175"/>
+        <location filename="../instore_app/ui/bench.py" line="157"/>
         <source>Scan, or type a code and press Enter</source>
         <translation>Okutun ya da bir kod yazıp Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="183"/>
+        <location filename="../instore_app/ui/bench.py" line="162"/>
         <source>Undo last</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="184"/>
+        <location filename="../instore_app/ui/bench.py" line="163"/>
         <source>Start over</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="185"/>
+        <location filename="../instore_app/ui/bench.py" line="164"/>
         <source>Out of stock…</source>
         <translation>Stokta yok…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="186"/>
+        <location filename="../instore_app/ui/bench.py" line="165"/>
         <source>Refuse…</source>
         <translation>Reddet…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="187"/>
+        <location filename="../instore_app/ui/bench.py" line="166"/>
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="188"/>
+        <location filename="../instore_app/ui/bench.py" line="167"/>
         <source>Print label</source>
         <translation>Etiket yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="189"/>
+        <location filename="../instore_app/ui/bench.py" line="168"/>
+        <source>Packed today</source>
+        <translation>Bugün paketlenenler</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="169"/>
         <source>Next package</source>
         <translation>Sonraki paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="190"/>
+        <location filename="../instore_app/ui/bench.py" line="170"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="243"/>
+        <location filename="../instore_app/ui/bench.py" line="311"/>
+        <location filename="../instore_app/ui/bench.py" line="335"/>
         <source>The label appears here after packing.</source>
         <translation>Etiket paketlemeden sonra burada görünür.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="249"/>
+        <location filename="../instore_app/ui/bench.py" line="319"/>
+        <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
+        <translation>OMS gösterilemeyen bir etiket gönderdi. Etiketi OMS&apos;den yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="329"/>
+        <source>Reading the label…</source>
+        <translation>Etiket okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="331"/>
+        <source>The label could not be read. Press F10 to read it again.</source>
+        <translation>Etiket okunamadı. Yeniden okumak için F10 tuşuna basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="333"/>
+        <source>No label: this package was not packed.</source>
+        <translation>Etiket yok: bu paket paketlenmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="260"/>
         <source>Scan a package number to start</source>
         <translation>Başlamak için bir paket numarası okutun</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="262"/>
+        <location filename="../instore_app/ui/bench.py" line="277"/>
         <source>Package %1</source>
         <translation>Paket %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="265"/>
+        <location filename="../instore_app/ui/bench.py" line="284"/>
         <source>Order %1</source>
         <translation>Sipariş %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="268"/>
+        <location filename="../instore_app/ui/bench.py" line="287"/>
         <source>pack by %1</source>
         <translation>son paketleme %1</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="310"/>
-        <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
-        <translation>Bu pakette burada paketlenecek bir şey yok. Reddedin ya da kapatın (Esc).</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="312"/>
-        <source>All items confirmed: press F9 to pack</source>
-        <translation>Tüm ürünler okutuldu: paketlemek için F9&apos;a basın</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="315"/>
-        <source>Scan the items: %1 to go</source>
-        <translation>Ürünleri okutun: %1 kaldı</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="343"/>
-        <source>This package is finished. Scan the next package number, or press F8.</source>
-        <translation>Bu paket tamamlandı. Sonraki paket numarasını okutun ya da F8&apos;e basın.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="370"/>
-        <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
-        <translation>✖ Fazla: “%2” ürününün %1 adedi zaten okutuldu. Bunu geri koyun.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="376"/>
-        <source>✖ Wrong package: this item belongs to package %1.</source>
-        <translation>✖ Yanlış paket: bu ürün %1 paketine ait.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="381"/>
-        <source>✖ “%1” is not to be packed (it is %2).</source>
-        <translation>✖ “%1” paketlenmeyecek (durumu: %2).</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="387"/>
-        <source>✖ Unknown code “%1”: not an item of this package.</source>
-        <translation>✖ Bilinmeyen kod “%1”: bu paketin ürünü değil.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="411"/>
-        <source>Nothing to undo.</source>
-        <translation>Geri alınacak bir şey yok.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="417"/>
-        <source>Undone: scan that item again when it is in the box.</source>
-        <translation>Geri alındı: ürün kutuya girince tekrar okutun.</translation>
     </message>
 </context>
 <context>
@@ -1265,323 +1574,323 @@ OMS: %2</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="128"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="129"/>
         <source>Packing station settings</source>
         <translation>Paketleme istasyonu ayarları</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="160"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="161"/>
         <source>Connect this packing station to your OMS: enter its address, sign in, and choose this store. The other settings can stay as they are.</source>
         <translation>Bu paketleme istasyonunu OMS&apos;nize bağlayın: adresini girin, giriş yapın ve bu mağazayı seçin. Diğer ayarlar olduğu gibi kalabilir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="167"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="168"/>
         <source>1. OMS</source>
         <translation>1. OMS</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="175"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="176"/>
         <source>Allow an unencrypted (http://) address</source>
         <translation>Şifresiz (http://) adrese izin ver</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="177"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="178"/>
         <source>Only for a test OMS on your own network: the token would be sent without encryption.</source>
         <translation>Yalnızca kendi ağınızdaki bir test OMS&apos;si için: token şifrelenmeden gönderilir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="180"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="181"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="185"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="186"/>
         <source>2. Sign in</source>
         <translation>2. Giriş</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="191"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="192"/>
         <source>or paste an API token instead</source>
         <translation>ya da bunun yerine bir API token&apos;ı yapıştırın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="192"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="193"/>
         <source>Sign in</source>
         <translation>Giriş yap</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="198"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="201"/>
         <source>User name:</source>
         <translation>Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="199"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="202"/>
         <source>Password:</source>
         <translation>Şifre:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="200"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="203"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="206"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="209"/>
         <source>3. This store</source>
         <translation>3. Bu mağaza</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="210"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="213"/>
         <source>sign in first, then type to find the store</source>
         <translation>önce giriş yapın, sonra mağazayı bulmak için yazın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="219"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="222"/>
         <source>Stock location:</source>
         <translation>Stok lokasyonu:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="223"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="226"/>
         <source>Label printer</source>
         <translation>Etiket yazıcısı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="232"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="235"/>
         <source>Print the label as soon as it arrives</source>
         <translation>Etiket gelir gelmez yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="233"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="236"/>
         <source>Printer:</source>
         <translation>Yazıcı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="234"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="237"/>
         <source>Label size:</source>
         <translation>Etiket boyutu:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="238"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="241"/>
         <source>Packing</source>
         <translation>Paketleme</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="239"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="242"/>
         <source>Pack as soon as the last item is scanned (otherwise F9)</source>
         <translation>Son ürün okutulunca hemen paketle (yoksa F9)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="242"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="245"/>
         <source>Complete packaging</source>
         <translation>Paketlemeyi tamamla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="243"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="246"/>
         <source>Complete packaging without shipment</source>
         <translation>Sevkiyatsız paketlemeyi tamamla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="244"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="247"/>
         <source>Channel-based complete packaging</source>
         <translation>Kanala göre paketlemeyi tamamla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="253"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="256"/>
         <source> s</source>
         <translation> sn</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="255"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="258"/>
         <source>Pack command:</source>
         <translation>Paketleme komutu:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="256"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="259"/>
         <source>Reload the list every:</source>
         <translation>Listeyi yenileme aralığı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="259"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="262"/>
         <source>Scanner</source>
         <translation>Barkod okuyucu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="262"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="265"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="263"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="266"/>
         <source>Bluetooth scanners often need 80-120 ms.</source>
         <translation>Bluetooth okuyucular genellikle 80-120 ms ister.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="268"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="271"/>
         <source>Key interval:</source>
         <translation>Tuş aralığı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="270"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="273"/>
         <source>Serial port:</source>
         <translation>Seri port:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="271"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="274"/>
         <source>Baud rate:</source>
         <translation>Baud hızı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="274"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="277"/>
         <source>Screen and sound</source>
         <translation>Ekran ve ses</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="276"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="279"/>
         <source>System</source>
         <translation>Sistem dili</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="279"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="282"/>
         <source>A new language applies after the app is restarted.</source>
         <translation>Yeni dil, uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="280"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="283"/>
         <source>Beep on scans</source>
         <translation>Okutmada bip sesi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="281"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="284"/>
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="289"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="292"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="291"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="294"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="357"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="360"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="403"/>
-        <location filename="../instore_app/ui/setup_dialog.py" line="577"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="406"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="580"/>
         <source>Stock location %1</source>
         <translation>Stok lokasyonu %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="415"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="418"/>
         <source>Signed in (with the saved token).</source>
         <translation>Giriş yapıldı (kayıtlı token ile).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="420"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="423"/>
         <source>System default</source>
         <translation>Sistem varsayılanı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="424"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="427"/>
         <source>%1 (not found)</source>
         <translation>%1 (bulunamadı)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="429"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="432"/>
         <source>None (USB keyboard scanner)</source>
         <translation>Yok (USB klavye okuyucu)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="433"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="436"/>
         <source>%1 (not connected)</source>
         <translation>%1 (bağlı değil)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="452"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="455"/>
         <source>Enter the OMS address, e.g. https://your-oms.akinon.net</source>
         <translation>OMS adresini girin, ör. https://your-oms.akinon.net</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="455"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="458"/>
         <source>This address is not encrypted (http://). Use https://, or tick “Allow an unencrypted address” if this is a test OMS on your own network.</source>
         <translation>Bu adres şifreli değil (http://). https:// kullanın ya da kendi ağınızdaki bir test OMS&apos;siyse “Şifresiz adrese izin ver” seçeneğini işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="459"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="462"/>
         <source>“%1” is not a web address (expected https://your-oms.akinon.net).</source>
         <translation>“%1” bir web adresi değil (beklenen: https://your-oms.akinon.net).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="508"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="511"/>
         <source>Checking the token…</source>
         <translation>Token kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="519"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="522"/>
         <source>Enter a user name and password, or paste a token.</source>
         <translation>Kullanıcı adı ve şifre girin ya da bir token yapıştırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="522"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="525"/>
         <source>Signing in…</source>
         <translation>Giriş yapılıyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="541"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="544"/>
         <source>Signed in.</source>
         <translation>Giriş yapıldı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="560"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="563"/>
         <source>Loading the stock locations…</source>
         <translation>Stok lokasyonları yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="581"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="584"/>
         <source>%1 – inactive</source>
         <translation>%1 – pasif</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="588"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="591"/>
         <source>Type a few letters of the store&apos;s name, then choose it.</source>
         <translation>Mağaza adının birkaç harfini yazın, sonra seçin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="591"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="594"/>
         <source>This OMS user sees no stock locations.</source>
         <translation>Bu OMS kullanıcısı hiç stok lokasyonu görmüyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="637"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="640"/>
         <source>The OMS did not accept this token.</source>
         <translation>OMS bu token&apos;ı kabul etmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="645"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="648"/>
         <source>The saved sign-in is no longer accepted. Sign in again.</source>
         <translation>Kayıtlı giriş artık kabul edilmiyor. Tekrar giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="647"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="650"/>
         <source>The stock locations could not be loaded: %1</source>
         <translation>Stok lokasyonları yüklenemedi: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="659"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="662"/>
         <source>Check the OMS address.</source>
         <translation>OMS adresini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="663"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="666"/>
         <source>Sign in first (or paste a token).</source>
         <translation>Önce giriş yapın (ya da bir token yapıştırın).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="669"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="672"/>
         <source>Choose this store&apos;s stock location.</source>
         <translation>Bu mağazanın stok lokasyonunu seçin.</translation>
     </message>
@@ -1627,6 +1936,80 @@ OMS: %2</translation>
         <location filename="../instore_app/ui/signin.py" line="64"/>
         <source>Enter a username and password, or a token.</source>
         <translation>Kullanıcı adı ve şifre girin ya da bir token girin.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="27"/>
+        <source>Packed here today</source>
+        <extracomment>Open this package on the bench.</extracomment>
+        <translation>Bugün burada paketlenenler</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="30"/>
+        <source>Scan a package&apos;s number, or choose it and press Enter, to see it and print its label again (F10). Esc: back.</source>
+        <translation>Paketi görmek ve etiketini yeniden yazdırmak (F10) için numarasını okutun ya da seçip Enter tuşuna basın. Esc: geri.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <source>What</source>
+        <translation>Ne yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <source>Label</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="52"/>
+        <source>Packed</source>
+        <translation>Paketlendi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="53"/>
+        <source>Refused</source>
+        <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="54"/>
+        <source>Out of stock</source>
+        <translation>Stokta yok</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="58"/>
+        <source>reading…</source>
+        <translation>okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="59"/>
+        <source>ready</source>
+        <translation>hazır</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="60"/>
+        <source>packing slip</source>
+        <translation>paketleme fişi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="61"/>
+        <source>could not be read: open it and press F10</source>
+        <translation>okunamadı: paketi açıp F10 tuşuna basın</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="78"/>
+        <source>Packed here today: %1</source>
+        <translation>Bugün burada paketlenenler: %1</translation>
     </message>
 </context>
 </TS>

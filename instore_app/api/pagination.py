@@ -75,7 +75,7 @@ def check_count(rows: int, count: int | None, what: str) -> None:
 
 OFFSITE = "The OMS pointed the rest of the list at another address ({origin}); it was not followed, so the list may be incomplete."
 REPEATED = "The OMS's list repeats a page; it was read once, so the list may be incomplete."
-TOO_LONG = "The OMS's list is longer than {pages} pages; only the first {pages} were read."
+TOO_LONG = "The OMS's list is longer than {pages} pages; only those were read."
 
 
 async def walk_next(

@@ -120,6 +120,7 @@ class BenchController:
         self._reads: dict[int, asyncio.Task[Any]] = {}
         self._watchdog: asyncio.Task[Any] | None = None
         station.on_journal_problem = self._journal_problem
+        station.sender.on_checking = self._checking
 
     # -- state the screen paints ----------------------------------------------------------------
 
@@ -601,17 +602,18 @@ class BenchController:
         self._updated(work)
 
     def _claim_settled(self, work: Work) -> None:
-        if work.pack_when_ready and work.phase is Phase.SCANNING:
-            work.pack_when_ready = False
-            self._pack(work)
+        """The claim ended: send what the packer asked for meanwhile (it retries a failed claim)."""
+        queued, work.queued = work.queued, None
+        if queued is not None and work.phase is Phase.SCANNING:
+            self._send(work, *queued)
 
     def _claim_failed(self, package_id: int, exc: BaseException) -> None:
         work = self.works.get(package_id)
         if work is None:
             return
         work.claim = ClaimStatus.FAILED
-        work.pack_when_ready = False
         if isinstance(exc, PackageChanged):
+            work.queued = None  # another station or the OMS moved it: the packer decides
             work.package = exc.package
             if work.session is not None:
                 work.session.update_package(exc.package)
@@ -625,15 +627,14 @@ class BenchController:
             self._set_error(work, exc)
         self._updated(work)
         self._emit(Sound("error"))
+        if work.queued is not None:
+            self._claim_settled(work)  # what was asked goes on: it tries the claim once more first
+        elif package_id != self.current_id and work.note is not None:
+            self._emit(Notice(package_id, work.number, Note("background_failed", Level.ERROR, (work.number, *work.note.params))))
 
     # -- commands that finish a package ------------------------------------------------------------
 
     def _pack(self, work: Work) -> None:
-        if work.claim in (ClaimStatus.PENDING, ClaimStatus.RUNNING):
-            work.pack_when_ready = True
-            work.note = Note("packing_waits_for_oms", Level.BUSY, (work.number,))
-            self._updated(work)
-            return
         self._send(work, Action.PACK)
 
     def _send(
@@ -646,6 +647,12 @@ class BenchController:
         packer_confirmed: bool = False,
     ) -> None:
         package_id = work.package_id
+        if work.claim in (ClaimStatus.PENDING, ClaimStatus.RUNNING):
+            # The claim (or the fresh read before it) is still on its way: this goes right after.
+            work.queued = (action, item_ids, reason_id)
+            work.note = Note("waits_for_oms", Level.BUSY, (work.number, _COMMAND_OF_ACTION[action].label))
+            self._updated(work)
+            return
         work.phase, work.sending, work.note = Phase.SENDING, action, None
         self._updated(work)
         station = self.station
@@ -732,6 +739,14 @@ class BenchController:
         if package_id != self.current_id:
             note = work.note or Note("question_resend", Level.ERROR, (work.number,))
             self._emit(Notice(package_id, work.number, Note("background_failed", Level.ERROR, (work.number, *note.params))))
+
+    def _checking(self, package_id: int, message: str) -> None:
+        """The OMS's answer to a command was lost: the package is being re-read."""
+        work = self.works.get(package_id)
+        if work is not None and work.phase is Phase.SENDING:
+            seconds = f"{self.station.sender.settle.seconds:g}"
+            work.note = Note("checking", Level.BUSY, (work.number, message, seconds))
+            self._updated(work)
 
     # -- labels ----------------------------------------------------------------------------------
 

@@ -107,8 +107,9 @@ class Work:
     pending_scans: list[str] = field(default_factory=list)
     #: The last command's outcome is unknown: the next attempt checks first, or asks.
     outcome_unknown: bool = False
-    #: The packer asked to pack before the fresh read and the claim landed: pack when they do.
-    pack_when_ready: bool = False
+    #: Asked for before the fresh read and the claim landed: (action, item ids, reason id),
+    #: sent when they do.
+    queued: tuple[Action, tuple[int, ...], int | None] | None = None
     #: F10 was pressed while the label was not there: print it when it arrives.
     print_when_ready: bool = False
     #: Printing the label failed (shown beside "Packed", which stays).

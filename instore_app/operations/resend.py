@@ -189,6 +189,9 @@ class CommandSender(Generic[P, C]):
         self._sleep = sleep
         self._in_flight: set[int] = set()
         self._unknown: dict[int, _Unknown[P, C]] = {}
+        #: Called with (package id, the error's message) when an outcome is unknown and the
+        #: package is being re-read (the screen says "checking…").
+        self.on_checking: Callable[[int, str], None] | None = None
 
     def in_flight(self, package_id: int) -> bool:
         return package_id in self._in_flight
@@ -284,6 +287,8 @@ class CommandSender(Generic[P, C]):
         name = self._describe(planned)[0]
         status = getattr(error, "status_code", None)
         log.warning("%s on package %s: outcome unknown (%s); re-reading", name, package_id, error.message)
+        if self.on_checking is not None:
+            self.on_checking(package_id, error.message)
         deadline = sent_at + self.settle.seconds
         delay = self.settle.first_delay
         fresh: P | None = None

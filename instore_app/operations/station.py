@@ -31,7 +31,7 @@ from ..packing import (
     should_start_preparing,
 )
 from ..packing.commands import action_of_command, record_took_effect, replan_kwargs
-from .resend import CommandSender, SettlePolicy
+from .resend import CommandAppliedNotReread, CommandSender, SettlePolicy
 
 log = logging.getLogger(__name__)
 
@@ -278,8 +278,15 @@ class Station:
         return await self._finish(package, planned, packer_confirmed)
 
     async def _finish(self, package: Package, planned: PlannedCommand, packer_confirmed: bool) -> Package:
-        fresh = await self.execute(package, planned, packer_confirmed=packer_confirmed)
-        self.close(fresh.id, fresh.number, FINISH_REASONS[planned.action])
+        """Send a command that ends the station's work on the package; close its journal entries
+        once it took effect (also when the package could not be read again afterwards)."""
+        reason = FINISH_REASONS[planned.action]
+        try:
+            fresh = await self.execute(package, planned, packer_confirmed=packer_confirmed)
+        except CommandAppliedNotReread:
+            self.close(package.id, package.number, reason)
+            raise
+        self.close(fresh.id, fresh.number, reason)
         return fresh
 
     def close(self, package_id: int, number: str | None, reason: str) -> None:

@@ -65,8 +65,13 @@ NOTE_TEXTS: dict[str, str] = {
     "loading_reasons": QT_TRANSLATE_NOOP("Notes", "Loading the denial reasons…"),
     "no_denial_reasons": QT_TRANSLATE_NOOP("Notes", "The OMS has no active denial reasons; the package cannot be refused here."),
     "packing": QT_TRANSLATE_NOOP("Notes", "Packing %1…"),
-    "packing_waits_for_oms": QT_TRANSLATE_NOOP(
-        "Notes", "Packing %1 as soon as the OMS confirms the package is being prepared… You may scan the next package."
+    "waits_for_oms": QT_TRANSLATE_NOOP(
+        "Notes",
+        "“%2” for %1 goes to the OMS as soon as it confirms the package is being prepared… You may scan the next package.",
+    ),
+    "checking": QT_TRANSLATE_NOOP(
+        "Notes",
+        "%2 Checking whether the OMS did it for %1 (up to %3 s): nothing is sent twice. You may scan the next package.",
     ),
     "reporting_out_of_stock": QT_TRANSLATE_NOOP("Notes", "Reporting out of stock for %1…"),
     "refusing": QT_TRANSLATE_NOOP("Notes", "Refusing %1…"),
@@ -109,7 +114,7 @@ NOTE_TEXTS: dict[str, str] = {
 
 #: Codes whose parameters are messages from the Qt-free layers (translated sentence by sentence).
 _MESSAGE_PARAMS = frozenset(
-    {"oms_error", "not_sent_journal", "scan_not_saved", "label_failed", "print_failed", "background_failed", "background_label_failed"}
+    {"oms_error", "checking", "not_sent_journal", "scan_not_saved", "label_failed", "print_failed", "background_failed", "background_label_failed"}
 )
 
 
