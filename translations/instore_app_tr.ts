@@ -102,6 +102,11 @@
         <source>Not to be packed</source>
         <translation>Paketlenmeyecek</translation>
     </message>
+    <message>
+        <location filename="../instore_app/ui/bench_model.py" line="52"/>
+        <source>Not scanned</source>
+        <translation>Okutulmadı</translation>
+    </message>
 </context>
 <context>
     <name>BenchScreen</name>
@@ -535,111 +540,111 @@ OMS: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="68"/>
-        <source>Packing %1 as soon as the OMS confirms the package is being prepared… You may scan the next package.</source>
-        <translation>OMS paketin hazırlandığını onaylar onaylamaz %1 paketlenecek… Sonraki paketi okutabilirsiniz.</translation>
+        <source>“%2” for %1 goes to the OMS as soon as it confirms the package is being prepared… You may scan the next package.</source>
+        <translation>%1 için “%2”, OMS paketin hazırlandığını onaylar onaylamaz gönderilecek… Sonraki paketi okutabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="71"/>
+        <location filename="../instore_app/ui/notes.py" line="72"/>
         <source>%2 Checking whether the OMS did it for %1 (up to %3 s): nothing is sent twice. You may scan the next package.</source>
         <translation>%2 OMS&apos;nin bunu %1 için yapıp yapmadığı kontrol ediliyor (en çok %3 sn): hiçbir şey iki kez gönderilmez. Sonraki paketi okutabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="75"/>
+        <location filename="../instore_app/ui/notes.py" line="76"/>
         <source>Reporting out of stock for %1…</source>
         <translation>%1 için stokta yok bildiriliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="76"/>
+        <location filename="../instore_app/ui/notes.py" line="77"/>
         <source>Refusing %1…</source>
         <translation>%1 reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="77"/>
+        <location filename="../instore_app/ui/notes.py" line="78"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation>Paketlendi ✔  Etiketi kutuya yapıştırın. Sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="78"/>
+        <location filename="../instore_app/ui/notes.py" line="79"/>
         <source>Refused ✔  The package goes back for re-planning.</source>
         <translation>Reddedildi ✔  Paket yeniden planlamaya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="79"/>
+        <location filename="../instore_app/ui/notes.py" line="80"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation>Stokta yok bildirildi ✔  OMS ürünleri yeniden planlıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="80"/>
+        <location filename="../instore_app/ui/notes.py" line="81"/>
         <source>Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package.</source>
         <translation>Başka bir istasyon ya da OMS bu paketi değiştirdi: artık “%1”. Burada yapılacak bir şey yok: sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="83"/>
+        <location filename="../instore_app/ui/notes.py" line="84"/>
         <source>Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.</source>
         <translation>Bu paketi önce başka bir istasyon aldı (artık “%1”). Okutmalarınız saklandı. Paketi kapatın (Esc) ya da sizdeyse devam edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="87"/>
+        <location filename="../instore_app/ui/notes.py" line="88"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="88"/>
+        <location filename="../instore_app/ui/notes.py" line="89"/>
         <source>Nothing was sent to the OMS: the command could not be saved on this PC first (%1). Try again when this banner is gone.</source>
         <translation>OMS&apos;ye hiçbir şey gönderilmedi: komut önce bu bilgisayara kaydedilemedi (%1). Bu uyarı kaybolunca yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="91"/>
+        <location filename="../instore_app/ui/notes.py" line="92"/>
         <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
         <translation>Bir şeyler ters gitti (%1). Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="95"/>
+        <location filename="../instore_app/ui/notes.py" line="96"/>
         <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter: send, Esc: no.</source>
         <translation>OMS&apos;nin %1 için “%2” işlemini yapıp yapmadığı bilinmiyor. Paketi OMS&apos;de kontrol edin. Yine de yeniden gönderilsin mi? Enter: gönder, Esc: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="99"/>
+        <location filename="../instore_app/ui/notes.py" line="100"/>
         <source>Start over on %1 and forget every scan? Enter: yes, Esc: no.</source>
         <translation>%1 için baştan başlansın ve tüm okutmalar silinsin mi? Enter: evet, Esc: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="101"/>
+        <location filename="../instore_app/ui/notes.py" line="102"/>
         <source>The label could not be read. %1 Press %2 to read it again.</source>
         <translation>Etiket okunamadı. %1 Yeniden okumak için %2 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="102"/>
+        <location filename="../instore_app/ui/notes.py" line="103"/>
         <source>Reading the label of %1…</source>
         <translation>%1 paketinin etiketi okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="103"/>
+        <location filename="../instore_app/ui/notes.py" line="104"/>
         <source>The label was not printed: %1</source>
         <translation>Etiket yazdırılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="105"/>
+        <location filename="../instore_app/ui/notes.py" line="106"/>
         <source>%1 is packed; its label is in Packed today (F12).</source>
         <translation>%1 paketlendi; etiketi Bugün paketlenenler listesinde (F12).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="106"/>
+        <location filename="../instore_app/ui/notes.py" line="107"/>
         <source>%1 is refused.</source>
         <translation>%1 reddedildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="107"/>
+        <location filename="../instore_app/ui/notes.py" line="108"/>
         <source>%1 is reported out of stock.</source>
         <translation>%1 için stokta yok bildirildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="108"/>
+        <location filename="../instore_app/ui/notes.py" line="109"/>
         <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
         <translation>✖ %1 TAMAMLANMADI: %2 İlgilenmek için numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <location filename="../instore_app/ui/notes.py" line="110"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation>✖ %1 paketinin etiketi okunamadı: %2 Bugün paketlenenler listesinden (F12) açıp F10 tuşuna basın.</translation>
     </message>
@@ -889,8 +894,8 @@ OMS: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="88"/>
-        <source>The OMS&apos;s list is longer than %1 pages; only the first %1 were read.</source>
-        <translation>OMS&apos;nin listesi %1 sayfadan uzun; yalnızca ilk %1 sayfa okundu.</translation>
+        <source>The OMS&apos;s list is longer than %1 pages; only those were read.</source>
+        <translation>OMS&apos;nin listesi %1 sayfadan uzun; yalnızca o kadarı okundu.</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="90"/>
@@ -1468,48 +1473,48 @@ OMS: %2</translation>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="311"/>
-        <location filename="../instore_app/ui/bench.py" line="335"/>
+        <location filename="../instore_app/ui/bench.py" line="312"/>
+        <location filename="../instore_app/ui/bench.py" line="336"/>
         <source>The label appears here after packing.</source>
         <translation>Etiket paketlemeden sonra burada görünür.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="319"/>
+        <location filename="../instore_app/ui/bench.py" line="320"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation>OMS gösterilemeyen bir etiket gönderdi. Etiketi OMS&apos;den yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="329"/>
+        <location filename="../instore_app/ui/bench.py" line="330"/>
         <source>Reading the label…</source>
         <translation>Etiket okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="331"/>
+        <location filename="../instore_app/ui/bench.py" line="332"/>
         <source>The label could not be read. Press F10 to read it again.</source>
         <translation>Etiket okunamadı. Yeniden okumak için F10 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="333"/>
+        <location filename="../instore_app/ui/bench.py" line="334"/>
         <source>No label: this package was not packed.</source>
         <translation>Etiket yok: bu paket paketlenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="260"/>
+        <location filename="../instore_app/ui/bench.py" line="261"/>
         <source>Scan a package number to start</source>
         <translation>Başlamak için bir paket numarası okutun</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="277"/>
+        <location filename="../instore_app/ui/bench.py" line="278"/>
         <source>Package %1</source>
         <translation>Paket %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="284"/>
+        <location filename="../instore_app/ui/bench.py" line="285"/>
         <source>Order %1</source>
         <translation>Sipariş %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="287"/>
+        <location filename="../instore_app/ui/bench.py" line="288"/>
         <source>pack by %1</source>
         <translation>son paketleme %1</translation>
     </message>

@@ -232,6 +232,7 @@ class PackingBench(QWidget):
         else:
             self.model.refresh_all()
         self.work = work
+        self.model.set_read_only(work is not None and work.phase not in (Phase.LOADING, Phase.SCANNING))
         self._paint_facts(work)
         self._paint_label(work)
         self._paint_progress(work)

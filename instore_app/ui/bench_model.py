@@ -49,11 +49,19 @@ class BenchItemsModel(QAbstractTableModel):
             ItemStatus.MISSING: self.tr("Scan it"),
             ItemStatus.NOT_REQUIRED: self.tr("Not to be packed"),
         }
+        self._not_scanned = self.tr("Not scanned")
+        #: The package takes no more scans (finished, or changed elsewhere): no "Scan it".
+        self.read_only = False
         self._bold = QFont()
         self._bold.setBold(True)
         self._confirmed_brush = QBrush(CONFIRMED_BG)
         self._flash_brush = QBrush(FLASH_BG)
         self._grey = QBrush(NOT_REQUIRED_FG)
+
+    def set_read_only(self, read_only: bool) -> None:
+        if read_only != self.read_only:
+            self.read_only = read_only
+            self.refresh_all()
 
     def set_session(self, session: PackingSession | None) -> None:
         self.beginResetModel()
@@ -125,7 +133,7 @@ class BenchItemsModel(QAbstractTableModel):
             if column == BenchColumn.STATUS:
                 status = session.item_status(item.id)
                 total = session.total_count_for(item)
-                text = self._texts[status]
+                text = self._not_scanned if self.read_only and status is ItemStatus.MISSING else self._texts[status]
                 if status is not ItemStatus.NOT_REQUIRED and total > 1:
                     text += f"  ({session.confirmed_count_for(item)}/{total})"
                 return text
