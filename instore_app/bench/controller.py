@@ -433,7 +433,7 @@ class BenchController:
                 return
             self.dialog = ("refuse", package_id)
             self._updated(current)
-            self._emit(AskRefuse(package_id, tuple(reasons)))
+            self._emit(AskRefuse(package_id, tuple(reasons), getattr(reasons, "problem", None)))
 
         self._spawn(self.station.denial_reasons(), ready, lambda exc: self._failed_quietly(package_id, exc))
 

@@ -120,6 +120,8 @@ class AskRefuse:
 
     package_id: int
     reasons: tuple[DenialReason, ...]
+    #: The OMS's list of reasons stopped early (a message), or None.
+    problem: str | None = None
 
 
 @dataclass(frozen=True)

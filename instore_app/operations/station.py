@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..api import DenialReason, LabelDocument, OmsClient, OmsError, Package, PackageShort
+from ..api.pagination import Listing
 from ..api.models import DEFAULT_OPEN_STATES
 from ..journal import FinishedPackage, Journal, JournalError
 from ..packing import (
@@ -324,7 +325,11 @@ class Station:
     async def denial_reasons(self) -> list[DenialReason]:
         """The active denial reasons in priority order (loaded once per run)."""
         if self._denial_reasons is None:
-            self._denial_reasons = active_denial_reasons(await self.client.denial_reasons())
+            listed = await self.client.denial_reasons()
+            reasons = Listing(active_denial_reasons(listed), problem=getattr(listed, "problem", None))
+            if reasons.complete:
+                self._denial_reasons = reasons  # a list that stopped early is read again next time
+            return reasons
         return self._denial_reasons
 
     async def fetch_label(self, package: Package) -> LabelDocument | None:

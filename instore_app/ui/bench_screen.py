@@ -256,6 +256,8 @@ class BenchScreen(QObject):
 
         dialog.accepted.connect(accepted)
         self._show_dialog(dialog, package_id)
+        if event.problem:
+            _show_in_dialog(dialog, translate_message(event.problem))
 
     def _show_dialog(self, dialog: QDialog, package_id: int) -> None:
         self.dialog, self._dialog_package = dialog, package_id

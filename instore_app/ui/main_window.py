@@ -288,6 +288,10 @@ class MainWindow(QMainWindow):
         self.refreshed_label.setText(self.tr("Updated %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
         self.statusBar().clearMessage()
         self._update_count()
+        problem = getattr(packages, "problem", None)  # the OMS's list stopped early (Listing)
+        if problem:
+            self.banner.show_message(translate_message(problem))
+            self._banner_says_refresh = True
         self.list_refreshed.emit()
         if self.sounds.enabled:
             QTimer.singleShot(SOUND_LOAD_DELAY_MS, self.sounds.load)  # once the list is painted
