@@ -290,3 +290,27 @@ def test_updated_events_name_their_package():
         await bench.close()
 
     run(scenario)
+
+
+def test_a_claim_applied_but_not_read_again_is_a_claim_not_a_pack():
+    """The claim is applied but the package can't be read right after: the bench must not take
+    that for the pack it was asked for; it reads the package again and packs it."""
+
+    async def scenario() -> None:
+        from .scripted_oms import read_fails
+
+        bench = Bench()
+        await bench.station.refresh()
+        (a,) = [p for p in bench.packages("100") if len(bench.detail(p)["packageitem_set"]) >= 1][:1]
+        gate = asyncio.Event()
+        bench.oms.on_command(held(gate))  # the claim
+        await bench.open(a)
+        bench.scan_all(a)  # complete: the pack waits for the claim
+        bench.oms.on_read(read_fails())  # the read right after the claim fails
+        gate.set()
+        await bench.until(lambda: bench.controller.work(a).phase is Phase.FINISHED)
+        assert bench.store.package_state(a) == "500"
+        assert bench.store.command_count(a, "COMPLETE_PACKAGING") == 1
+        await bench.close()
+
+    run(scenario)

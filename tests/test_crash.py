@@ -139,8 +139,8 @@ def test_a_killed_app_loses_no_confirmed_scan(tmp_path, report_figure):
 
 
 def test_a_pack_in_flight_when_the_app_is_killed_is_reconciled_at_the_next_start(tmp_path, report_figure):
-    """The app is killed while its pack is on its way (the OMS holds it, then applies it). The
-    next start finds the unfinished command in the journal, reads the package, sees it packed,
+    """The app is killed while its pack is on its way (the OMS applied it; the answer is held).
+    The next start finds the unfinished command in the journal, reads the package, sees it packed,
     closes the confirmations and lists the package in Packed today; nothing is sent again."""
     from instore_app.simulator import FaultPlan
 
@@ -150,7 +150,8 @@ def test_a_pack_in_flight_when_the_app_is_killed_is_reconciled_at_the_next_start
     def scan(code: str) -> None:
         os.write(master, code.encode() + b"\r\n")
 
-    plan = FaultPlan(rates={"late": 1.0}, late_seconds=3)
+    # The OMS applies the pack at once, then holds its answer: the app is killed while it waits.
+    plan = FaultPlan(rates={"lost": 1.0}, endpoints=("command",), lost_mode="timeout", hang_seconds=60)
     with SimulatorServer(Store(seed=11), faults=plan) as server:
         store = server.store
         package_id = store.package_ids(DEFAULT_STOCK_LOCATION_ID, "400")[0]
@@ -161,12 +162,10 @@ def test_a_pack_in_flight_when_the_app_is_killed_is_reconciled_at_the_next_start
             wait_for(lambda: first._count(f"package {package_id} open on the bench") > 0, "the bench", first.process)
             for item in package["packageitem_set"]:
                 scan(code_of(item))
-            late = lambda: server.faults.stats()["faults"].get("late", {}).get("command", 0)  # noqa: E731
-            wait_for(lambda: late() >= 1, "the pack held by the OMS", first.process)
+            wait_for(lambda: store.package_state(package_id) == "500", "the OMS applying the pack", first.process)
         finally:
             first.process.send_signal(signal.SIGKILL)
             first.process.wait(timeout=TIMEOUT)
-        wait_for(lambda: store.package_state(package_id) == "500", "the OMS applying the held pack")
         assert first.confirmations(package_id) == len(package["packageitem_set"])  # still open
 
         server.faults.plan = FaultPlan()

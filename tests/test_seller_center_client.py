@@ -124,11 +124,16 @@ async def test_label_in_each_form(server, site, form, kind):
 
 @pytest.mark.asyncio
 async def test_a_label_on_another_origin_is_fetched_without_the_key(server, site):
-    site.label_base_url = server.url.replace("127.0.0.1", "localhost")  # same server, another origin
-    number = site.store.numbers(status=3, label_form="url")[0]
-    async with client(server) as sc:
-        document = await sc.get_label_document(number)
-    assert isinstance(document, PdfLabel) and document.source_url.startswith("http://localhost:")
+    # Another origin: the same simulator's Seller Center data served on 127.0.0.2 (every
+    # 127/8 address is loopback on Linux; "localhost" may not resolve on a bare system).
+    with SimulatorServer(host="127.0.0.2") as other:
+        other_site = seller_center_site(other.app)
+        other_site.store = site.store
+        site.label_base_url = other.url
+        number = site.store.numbers(status=3, label_form="url")[0]
+        async with client(server) as sc:
+            document = await sc.get_label_document(number)
+    assert isinstance(document, PdfLabel) and document.source_url.startswith("http://127.0.0.2:")
     label_call, file_call = site.store.requests[-2:]
     assert (label_call.action, label_call.sent_authorization) == ("label", True)
     assert (file_call.action, file_call.sent_authorization) == ("label_file", False)

@@ -611,6 +611,12 @@ class BenchController:
         work = self.works.get(package_id)
         if work is None:
             return
+        if isinstance(exc, CommandAppliedNotReread):
+            # It took effect, but the package as it is now is not known: read it, and what was
+            # asked for meanwhile goes on from there (the claim then finds nothing to do).
+            work.claim = ClaimStatus.PENDING
+            self._read(work)
+            return
         work.claim = ClaimStatus.FAILED
         if isinstance(exc, PackageChanged):
             work.queued = None  # another station or the OMS moved it: the packer decides
@@ -658,8 +664,14 @@ class BenchController:
         station = self.station
 
         async def run() -> Package:
-            if work.claim is ClaimStatus.FAILED and work.package is not None:
-                work.package = await station.claim(work.package)
+            if work.claim is ClaimStatus.FAILED:
+                # The claim failed before: start from the package as it is now, claim it if it
+                # still needs it, then send what was asked.
+                fresh = await station.load_package(package_id)
+                try:
+                    work.package = await station.claim(fresh)
+                except CommandAppliedNotReread:
+                    work.package = await station.load_package(package_id)
                 work.claim = ClaimStatus.DONE
             package = work.package
             assert package is not None
