@@ -314,3 +314,37 @@ def test_a_claim_applied_but_not_read_again_is_a_claim_not_a_pack():
         await bench.close()
 
     run(scenario)
+
+
+def test_a_failed_claim_drops_what_was_asked_and_asking_again_claims_first():
+    """The claim can't reach the OMS: the pack asked meanwhile is not sent behind the packer's
+    back (and nothing loops); pressing Pack again reads the package, claims it, then packs."""
+
+    async def scenario() -> None:
+        from .scripted_oms import refused
+
+        bench = Bench(auto_pack=False)
+        await bench.station.refresh()
+        (a,) = [p for p in bench.packages("100") if len(bench.detail(p)["packageitem_set"]) >= 1][:1]
+        gate = asyncio.Event()
+
+        async def held_then_refused(request, real):  # type: ignore[no-untyped-def]
+            await gate.wait()
+            return await refused()(request, real)
+
+        bench.oms.on_command(held_then_refused)  # the claim: held, then no connection
+        await bench.open(a)
+        bench.scan_all(a)
+        bench.controller.command(BenchCommand.PACK)  # queued behind the claim
+        gate.set()
+        await bench.until(lambda: bench.controller.work(a).claim.value == "failed")
+        work = bench.controller.work(a)
+        assert work.queued is None and work.phase is Phase.SCANNING
+        assert work.note is not None and work.note.is_error
+        assert bench.store.received_commands == []
+        bench.controller.command(BenchCommand.PACK)  # the packer asks again
+        await bench.until(lambda: work.phase is Phase.FINISHED)
+        assert [c.command for c in bench.store.received_commands] == ["PKG_STATE_TRANSITION", "COMPLETE_PACKAGING"]
+        await bench.close()
+
+    run(scenario)

@@ -111,13 +111,13 @@
 <context>
     <name>BenchScreen</name>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="286"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="288"/>
         <source>Tick the missing items first (Space).</source>
         <extracomment>A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
         <translation>Önce eksik ürünleri işaretleyin (Boşluk).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="292"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="294"/>
         <source>“%1” is not possible while this question is open.</source>
         <translation>Bu soru açıkken “%1” yapılamaz.</translation>
     </message>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <location filename="../instore_app/ui/main_window.py" line="229"/>
-        <location filename="../instore_app/ui/main_window.py" line="486"/>
+        <location filename="../instore_app/ui/main_window.py" line="490"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
@@ -321,53 +321,53 @@
         <translation>Güncellendi: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="309"/>
+        <location filename="../instore_app/ui/main_window.py" line="313"/>
         <source>%1 packages</source>
         <translation>%1 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="311"/>
+        <location filename="../instore_app/ui/main_window.py" line="315"/>
         <source>%1 of %2 packages</source>
         <translation>%1 / %2 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="336"/>
-        <location filename="../instore_app/ui/main_window.py" line="353"/>
+        <location filename="../instore_app/ui/main_window.py" line="340"/>
+        <location filename="../instore_app/ui/main_window.py" line="357"/>
         <source>Loading package %1…</source>
         <translation>%1 paketi yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="417"/>
+        <location filename="../instore_app/ui/main_window.py" line="421"/>
         <source>Scans are not being saved: %1</source>
         <translation>Okutmalar kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="442"/>
+        <location filename="../instore_app/ui/main_window.py" line="446"/>
         <source>The package could not be loaded.</source>
         <translation>Paket yüklenemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="467"/>
+        <location filename="../instore_app/ui/main_window.py" line="471"/>
         <source>Last updated at %1.</source>
         <translation>Son güncelleme: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="469"/>
+        <location filename="../instore_app/ui/main_window.py" line="473"/>
         <source>The list has not been loaded yet.</source>
         <translation>Liste henüz yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="474"/>
+        <location filename="../instore_app/ui/main_window.py" line="478"/>
         <source>Offline: %1</source>
         <translation>Bağlantı yok: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="477"/>
+        <location filename="../instore_app/ui/main_window.py" line="481"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation>Açık pakete okutma çalışmaya devam ediyor; paketleme siz tekrar deneyene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="487"/>
+        <location filename="../instore_app/ui/main_window.py" line="491"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
@@ -376,12 +376,12 @@ Online siparişleri Akinon OMS ile karşılayan mağazalar için.
 OMS: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="504"/>
+        <location filename="../instore_app/ui/main_window.py" line="508"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation>Ayarlar kaydedildi: uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="513"/>
+        <location filename="../instore_app/ui/main_window.py" line="517"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation>OMS bunu kabul etmedi. Tekrar deneyin.</translation>
     </message>
@@ -420,231 +420,231 @@ OMS: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="32"/>
-        <source>Package %1 could not be read. Scan its number again, or press Esc.</source>
-        <translation>%1 paketi okunamadı. Numarasını yeniden okutun ya da Esc tuşuna basın.</translation>
+        <source>Package %1 could not be read. Scan its number again (%2 scans are kept for it), or press Esc.</source>
+        <translation>%1 paketi okunamadı. Numarasını yeniden okutun (bu paket için %2 okutma saklanıyor) ya da Esc tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="33"/>
+        <location filename="../instore_app/ui/notes.py" line="35"/>
         <source>This package is “%1” now: nothing to do here. Scan the next package.</source>
         <translation>Bu paket artık “%1”: burada yapılacak bir şey yok. Sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="35"/>
+        <location filename="../instore_app/ui/notes.py" line="37"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="36"/>
+        <location filename="../instore_app/ui/notes.py" line="38"/>
         <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
         <translation>✖ Fazla: “%2” ürününün %1 adedinin hepsi zaten onaylandı. Bunu geri koyun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="37"/>
+        <location filename="../instore_app/ui/notes.py" line="39"/>
         <source>✖ Wrong package: this item belongs to package %1.</source>
         <translation>✖ Yanlış paket: bu ürün %1 paketine ait.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="38"/>
+        <location filename="../instore_app/ui/notes.py" line="40"/>
         <source>✖ “%1” is not to be packed (it is %2).</source>
         <translation>✖ “%1” paketlenmeyecek (durumu: %2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="39"/>
+        <location filename="../instore_app/ui/notes.py" line="41"/>
         <source>✖ Unknown code “%1”: not an item of this package.</source>
         <translation>✖ Bilinmeyen kod “%1”: bu paketin ürünü değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="40"/>
+        <location filename="../instore_app/ui/notes.py" line="42"/>
         <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
         <translation>“%1” bu mağazada bekleyen bir paket numarası değil. Paketin etiketini okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="41"/>
+        <location filename="../instore_app/ui/notes.py" line="43"/>
         <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
         <translation>“%1” bu sürümün tanımadığı bir komut barkodu. Yeni bir komut sayfası yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="44"/>
+        <location filename="../instore_app/ui/notes.py" line="46"/>
         <source>✖ This scan did NOT count: scans are not being saved on this PC (%1). Scan it again when this banner is gone.</source>
         <translation>✖ Bu okutma SAYILMADI: okutmalar bu bilgisayara kaydedilemiyor (%1). Bu uyarı kaybolunca yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="47"/>
+        <location filename="../instore_app/ui/notes.py" line="49"/>
         <source>This package is finished. Scan the next package number, or press %1.</source>
         <translation>Bu paket tamamlandı. Sonraki paket numarasını okutun ya da %1 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="48"/>
+        <location filename="../instore_app/ui/notes.py" line="50"/>
         <source>This package is being finished. Scan the next package number, or press %1.</source>
         <translation>Bu paket tamamlanıyor. Sonraki paket numarasını okutun ya da %1 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="51"/>
+        <location filename="../instore_app/ui/notes.py" line="53"/>
         <source>Undone: “%1”. Scan it again when it is in the box.</source>
         <translation>Geri alındı: “%1”. Kutuya koyunca yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="52"/>
+        <location filename="../instore_app/ui/notes.py" line="54"/>
         <source>Nothing to undo.</source>
         <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="53"/>
+        <location filename="../instore_app/ui/notes.py" line="55"/>
         <source>Started over: %1 scans forgotten. Scan the items again.</source>
         <translation>Baştan başlandı: %1 okutma silindi. Ürünleri yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="54"/>
+        <location filename="../instore_app/ui/notes.py" line="56"/>
         <source>The OMS changed this package: %1 confirmed items are no longer to be packed.</source>
         <translation>OMS bu paketi değiştirdi: onaylanan %1 ürün artık paketlenmeyecek.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="58"/>
+        <location filename="../instore_app/ui/notes.py" line="60"/>
         <source>Open a package first: scan its number.</source>
         <translation>Önce bir paket açın: numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="59"/>
+        <location filename="../instore_app/ui/notes.py" line="61"/>
         <source>“%1” is not possible now.</source>
         <translation>“%1” şu an yapılamaz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="60"/>
+        <location filename="../instore_app/ui/notes.py" line="62"/>
         <source>Answer the question first: Enter (or OK) for yes, Esc (or Close) for no.</source>
         <translation>Önce soruyu yanıtlayın: evet için Enter (ya da Tamam), hayır için Esc (ya da Kapat).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="61"/>
+        <location filename="../instore_app/ui/notes.py" line="63"/>
         <source>That scan was not used: finish the open question first (OK to confirm, Close to cancel).</source>
         <translation>Bu okutma kullanılmadı: önce açık soruyu bitirin (onaylamak için Tamam, vazgeçmek için Kapat).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="64"/>
+        <location filename="../instore_app/ui/notes.py" line="66"/>
         <source>No other package is waiting.</source>
         <translation>Bekleyen başka paket yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="65"/>
+        <location filename="../instore_app/ui/notes.py" line="67"/>
         <source>Loading the denial reasons…</source>
         <translation>Ret nedenleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="66"/>
+        <location filename="../instore_app/ui/notes.py" line="68"/>
         <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
         <translation>OMS&apos;de etkin ret nedeni yok; paket burada reddedilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="67"/>
+        <location filename="../instore_app/ui/notes.py" line="69"/>
         <source>Packing %1…</source>
         <translation>%1 paketleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="68"/>
+        <location filename="../instore_app/ui/notes.py" line="70"/>
         <source>“%2” for %1 goes to the OMS as soon as it confirms the package is being prepared… You may scan the next package.</source>
         <translation>%1 için “%2”, OMS paketin hazırlandığını onaylar onaylamaz gönderilecek… Sonraki paketi okutabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="72"/>
+        <location filename="../instore_app/ui/notes.py" line="74"/>
         <source>%2 Checking whether the OMS did it for %1 (up to %3 s): nothing is sent twice. You may scan the next package.</source>
         <translation>%2 OMS&apos;nin bunu %1 için yapıp yapmadığı kontrol ediliyor (en çok %3 sn): hiçbir şey iki kez gönderilmez. Sonraki paketi okutabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="76"/>
+        <location filename="../instore_app/ui/notes.py" line="78"/>
         <source>Reporting out of stock for %1…</source>
         <translation>%1 için stokta yok bildiriliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="77"/>
+        <location filename="../instore_app/ui/notes.py" line="79"/>
         <source>Refusing %1…</source>
         <translation>%1 reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="78"/>
+        <location filename="../instore_app/ui/notes.py" line="80"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation>Paketlendi ✔  Etiketi kutuya yapıştırın. Sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="79"/>
+        <location filename="../instore_app/ui/notes.py" line="81"/>
         <source>Refused ✔  The package goes back for re-planning.</source>
         <translation>Reddedildi ✔  Paket yeniden planlamaya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="80"/>
+        <location filename="../instore_app/ui/notes.py" line="82"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation>Stokta yok bildirildi ✔  OMS ürünleri yeniden planlıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="81"/>
+        <location filename="../instore_app/ui/notes.py" line="83"/>
         <source>Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package.</source>
         <translation>Başka bir istasyon ya da OMS bu paketi değiştirdi: artık “%1”. Burada yapılacak bir şey yok: sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="84"/>
+        <location filename="../instore_app/ui/notes.py" line="86"/>
         <source>Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.</source>
         <translation>Bu paketi önce başka bir istasyon aldı (artık “%1”). Okutmalarınız saklandı. Paketi kapatın (Esc) ya da sizdeyse devam edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="88"/>
+        <location filename="../instore_app/ui/notes.py" line="90"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="89"/>
+        <location filename="../instore_app/ui/notes.py" line="91"/>
         <source>Nothing was sent to the OMS: the command could not be saved on this PC first (%1). Try again when this banner is gone.</source>
         <translation>OMS&apos;ye hiçbir şey gönderilmedi: komut önce bu bilgisayara kaydedilemedi (%1). Bu uyarı kaybolunca yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="92"/>
+        <location filename="../instore_app/ui/notes.py" line="94"/>
         <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
         <translation>Bir şeyler ters gitti (%1). Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="96"/>
+        <location filename="../instore_app/ui/notes.py" line="98"/>
         <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter: send, Esc: no.</source>
         <translation>OMS&apos;nin %1 için “%2” işlemini yapıp yapmadığı bilinmiyor. Paketi OMS&apos;de kontrol edin. Yine de yeniden gönderilsin mi? Enter: gönder, Esc: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="100"/>
+        <location filename="../instore_app/ui/notes.py" line="102"/>
         <source>Start over on %1 and forget every scan? Enter: yes, Esc: no.</source>
         <translation>%1 için baştan başlansın ve tüm okutmalar silinsin mi? Enter: evet, Esc: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="102"/>
+        <location filename="../instore_app/ui/notes.py" line="104"/>
         <source>The label could not be read. %1 Press %2 to read it again.</source>
         <translation>Etiket okunamadı. %1 Yeniden okumak için %2 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="103"/>
+        <location filename="../instore_app/ui/notes.py" line="105"/>
         <source>Reading the label of %1…</source>
         <translation>%1 paketinin etiketi okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="104"/>
+        <location filename="../instore_app/ui/notes.py" line="106"/>
         <source>The label was not printed: %1</source>
         <translation>Etiket yazdırılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="106"/>
+        <location filename="../instore_app/ui/notes.py" line="108"/>
         <source>%1 is packed; its label is in Packed today (F12).</source>
         <translation>%1 paketlendi; etiketi Bugün paketlenenler listesinde (F12).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="107"/>
+        <location filename="../instore_app/ui/notes.py" line="109"/>
         <source>%1 is refused.</source>
         <translation>%1 reddedildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="108"/>
+        <location filename="../instore_app/ui/notes.py" line="110"/>
         <source>%1 is reported out of stock.</source>
         <translation>%1 için stokta yok bildirildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <location filename="../instore_app/ui/notes.py" line="111"/>
         <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
         <translation>✖ %1 TAMAMLANMADI: %2 İlgilenmek için numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="110"/>
+        <location filename="../instore_app/ui/notes.py" line="112"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation>✖ %1 paketinin etiketi okunamadı: %2 Bugün paketlenenler listesinden (F12) açıp F10 tuşuna basın.</translation>
     </message>

@@ -181,7 +181,7 @@ class BenchController:
         if work.phase is Phase.CHANGED and work.package is not None:
             return Note("changed", Level.INFO, (work.package.state.display_name(self.station.language),))
         if work.phase is Phase.UNAVAILABLE or session is None:
-            return Note("unavailable", Level.ERROR, (work.number,))
+            return Note("unavailable", Level.ERROR, (work.number, str(len(work.pending_scans))))
         if session.is_empty:
             return Note("nothing_to_pack", Level.ERROR)
         if session.is_complete:
@@ -223,8 +223,8 @@ class BenchController:
         if work is None:
             self._problem(Note("not_a_package", Level.ERROR, (_shown(code),)))
             return
-        if work.phase is Phase.LOADING:
-            work.pending_scans.append(code)
+        if work.phase in (Phase.LOADING, Phase.UNAVAILABLE):
+            work.pending_scans.append(code)  # matched in order as soon as the package is read
             self._scanned(work, None, self.prompt(work))
             return
         if work.phase is not Phase.SCANNING or work.session is None:
@@ -544,13 +544,15 @@ class BenchController:
         if work is None:
             return
         if work.phase is Phase.LOADING:
-            work.phase = Phase.UNAVAILABLE
+            work.phase = Phase.UNAVAILABLE  # its waiting scans stay: they count once it is read
             self._set_error(work, exc)
-            work.pending_scans.clear()
         elif work.phase is Phase.SCANNING and work.claim is ClaimStatus.PENDING:
-            work.claim = ClaimStatus.FAILED  # packing claims first (and reads)
+            work.claim = ClaimStatus.FAILED  # what was asked is not sent: asking again reads first
+            work.queued = None
             self._set_error(work, exc)
         self._updated(work)
+        if package_id != self.current_id and work.note is not None and work.note.is_error:
+            self._emit(Notice(package_id, work.number, Note("background_failed", Level.ERROR, (work.number, *work.note.params))))
 
     def _start_session(self, work: Work, package: Package) -> None:
         session = PackingSession(package)
@@ -618,8 +620,8 @@ class BenchController:
             self._read(work)
             return
         work.claim = ClaimStatus.FAILED
+        work.queued = None  # not sent: the packer asks again (and the claim is tried first)
         if isinstance(exc, PackageChanged):
-            work.queued = None  # another station or the OMS moved it: the packer decides
             work.package = exc.package
             if work.session is not None:
                 work.session.update_package(exc.package)
@@ -633,9 +635,7 @@ class BenchController:
             self._set_error(work, exc)
         self._updated(work)
         self._emit(Sound("error"))
-        if work.queued is not None:
-            self._claim_settled(work)  # what was asked goes on: it tries the claim once more first
-        elif package_id != self.current_id and work.note is not None:
+        if package_id != self.current_id and work.note is not None:
             self._emit(Notice(package_id, work.number, Note("background_failed", Level.ERROR, (work.number, *work.note.params))))
 
     # -- commands that finish a package ------------------------------------------------------------
@@ -653,6 +653,11 @@ class BenchController:
         packer_confirmed: bool = False,
     ) -> None:
         package_id = work.package_id
+        if work.claim is ClaimStatus.FAILED:
+            # The claim failed before: read the package as it is now, claim it if it still needs
+            # it, and send this right after.
+            work.claim = ClaimStatus.PENDING
+            self._read(work)
         if work.claim in (ClaimStatus.PENDING, ClaimStatus.RUNNING):
             # The claim (or the fresh read before it) is still on its way: this goes right after.
             work.queued = (action, item_ids, reason_id)
@@ -664,15 +669,6 @@ class BenchController:
         station = self.station
 
         async def run() -> Package:
-            if work.claim is ClaimStatus.FAILED:
-                # The claim failed before: start from the package as it is now, claim it if it
-                # still needs it, then send what was asked.
-                fresh = await station.load_package(package_id)
-                try:
-                    work.package = await station.claim(fresh)
-                except CommandAppliedNotReread:
-                    work.package = await station.load_package(package_id)
-                work.claim = ClaimStatus.DONE
             package = work.package
             assert package is not None
             if action is Action.PACK:

@@ -29,7 +29,9 @@ NOTE_TEXTS: dict[str, str] = {
         "Notes", "All items confirmed, but the OMS does not offer packing for this package now. Close it (Esc)."
     ),
     "nothing_to_pack": QT_TRANSLATE_NOOP("Notes", "This package has nothing to pack here. Refuse it or close it (Esc)."),
-    "unavailable": QT_TRANSLATE_NOOP("Notes", "Package %1 could not be read. Scan its number again, or press Esc."),
+    "unavailable": QT_TRANSLATE_NOOP(
+        "Notes", "Package %1 could not be read. Scan its number again (%2 scans are kept for it), or press Esc."
+    ),
     "changed": QT_TRANSLATE_NOOP("Notes", "This package is “%1” now: nothing to do here. Scan the next package."),
     # scans
     "confirmed": QT_TRANSLATE_NOOP("Notes", "✔ %1"),
