@@ -131,26 +131,44 @@ def _run(args: argparse.Namespace, settings: Settings | None, started: float, *,
         log.warning("no application icon: %s", exc)
     collector = MainThreadGarbageCollector(app)
 
-    async def run() -> None:
+    async def run() -> int:
         nonlocal settings
         tokens = None
         if settings is None:
             override = args.language or os.environ.get("INSTORE_LANGUAGE") or None
             settings, tokens = await _saved_settings(app, override)
             if settings is None:
-                return  # the packer closed the setup dialog
+                return 0  # the packer closed the setup dialog
         else:
             language = install_translators(app, settings.language or None)
             settings = replace(settings, language=language)
-        await _run_window(app, args, settings, tokens, started)
+        return await _run_window(app, args, settings, tokens, started)
 
     try:
-        qasync.run(run())
+        code = qasync.run(run())
     finally:
         collector.stop()
         if simulator is not None:
             simulator.stop()
-    return 0
+    return code
+
+
+#: Exit status when another copy of the station already runs on this PC.
+ALREADY_RUNNING = 3
+
+
+async def _tell(message: str) -> None:
+    """A problem that ends the run, said in a window (non-modal: no nested event loop) and on
+    stderr; returns when the packer closes it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"instore-app: {message}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Packing station", message, QMessageBox.StandardButton.Ok)
+    closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    box.finished.connect(lambda _result: closed.done() or closed.set_result(None))
+    box.open()
+    await closed
+    box.deleteLater()
 
 
 async def _saved_settings(app: QApplication, language_override: str | None) -> tuple[Settings | None, TokenStore]:
@@ -190,7 +208,7 @@ async def _saved_settings(app: QApplication, language_override: str | None) -> t
     return replace(run_settings(values, token), language=language), tokens
 
 
-async def _run_window(app, args, settings: Settings, tokens, started: float) -> None:  # type: ignore[no-untyped-def]
+async def _run_window(app, args, settings: Settings, tokens, started: float) -> int:  # type: ignore[no-untyped-def]
     from .api import OmsClient
     from .journal import Journal, JournalError, JournalLocked, default_path
     from .labels import LabelPrintSettings
@@ -212,10 +230,10 @@ async def _run_window(app, args, settings: Settings, tokens, started: float) -> 
         # says so and keeps trying it.
         path = default_path().with_name("journal-demo.sqlite3") if settings.demo else None
         journal: Journal | None = Journal.open_or_recover(path, allow_unhealthy=True)
-    except JournalLocked as exc:
+    except JournalLocked as exc:  # one station per journal: this one is already running
         log.error("%s", exc)
-        _show_fatal(translate_message(str(exc)))
-        return
+        await _tell(translate_message(str(exc)))
+        return ALREADY_RUNNING
     except JournalError as exc:
         log.error("no journal: %s", exc)
         journal = None
@@ -287,6 +305,7 @@ async def _run_window(app, args, settings: Settings, tokens, started: float) -> 
             log.info("the OMS connections were not closed cleanly", exc_info=True)
         if journal is not None:
             journal.close()
+    return 0
 
 
 def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
