@@ -128,3 +128,20 @@ async def test_a_packer_who_never_waits_on_a_slow_oms(qtbot):
         for package_id in targets:
             assert server.store.package_state(package_id) == "500"
             assert server.store.command_count(package_id, "COMPLETE_PACKAGING") == 1
+
+
+@pytest.mark.asyncio
+async def test_details_are_read_ahead_only_for_the_next_packages_to_pack(qtbot):
+    """300 packages listed: the station reads ahead the details of the 20 to pack first, not
+    of every package (a list of 10,000 once cost 2,000 requests)."""
+    from instore_app.operations.station import PREFETCH_WINDOW
+
+    store = Store(seed=5, extra_packages=300)
+    with SimulatorServer(store) as server:
+        async with running_window(qtbot, server) as window:
+            await until(lambda: not window.tasks.running("prefetch") and not window.station.prefetch_candidates())
+            details = server.faults.stats()["requests"].get("detail", 0)
+            assert len(window.station.packages) > 300
+            assert details <= PREFETCH_WINDOW + 1  # (+ the detail pane's selected row)
+            far = max(window.station.packages, key=lambda p: p.target_packing_date or p.date_placed)
+            assert far.id not in window.station.details
