@@ -419,3 +419,33 @@ async def test_a_package_changed_elsewhere_shows_one_clear_state_and_offers_noth
         type_scan(window.bench.scan_field, code_of(items[1]))
         assert "finished" in bench.banner.text()
     assert server.store.command_count(package_id, "COMPLETE_PACKAGING") == 1  # only the other station's
+
+
+@pytest.mark.asyncio
+async def test_a_label_that_could_not_be_read_is_read_again_with_f10_never_stranded(qtbot, server):
+    """The pack is applied but every read of its label fails (500, retries included): the bench
+    says so and how to fix it; F10 reads it again once the OMS is back; it is in Packed today."""
+    from instore_app.bench import LabelStatus
+    from instore_app.simulator import FaultPlan
+
+    package_id = find_package(server, "400", lambda p: True)
+    items = detail(server, package_id)["packageitem_set"]
+    async with running_window(qtbot, server) as window:
+        await open_by_scan(window, server, package_id)
+        server.faults.plan = FaultPlan(rates={"500": 1.0}, endpoints=("label",))
+        for item in items:
+            type_scan(window.bench.scan_field, code_of(item))
+        work = window.controller.work(package_id)
+        await until(lambda: work.label_status is LabelStatus.FAILED)
+        assert server.store.package_state(package_id) == "500"
+        assert window.bench.banner.level is Level.ERROR and "F10" in window.bench.banner.text()
+        assert not window.bench.label_view.has_content
+        assert [w.package_id for w in window.controller.today()] == [package_id]
+
+        server.faults.plan = FaultPlan()  # the OMS is back
+        label = next_emission(window.label_shown, where=lambda pid: pid == package_id)
+        press_key(window.bench.scan_field, Qt.Key.Key_F10)
+        await label
+        assert window.bench.label_view.has_content
+        assert "Packed" in window.bench.banner.text()
+    assert server.store.command_count(package_id, "COMPLETE_PACKAGING") == 1

@@ -784,8 +784,8 @@ class BenchController:
             return
         work.label = document
         work.label_status = LabelStatus.SLIP if document is None else LabelStatus.READY
-        if work.note is not None and work.note.code == "label_failed":
-            work.note = None
+        if work.note is not None and work.note.code in ("label_failed", "reading_label"):
+            work.note = None  # back to "Packed ✔ Put the label on the box"
         self._updated(work)
         if self.auto_print or work.print_when_ready:
             work.print_when_ready = False
