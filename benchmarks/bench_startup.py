@@ -1,49 +1,116 @@
-"""Cold start: process start to the first painted list in --demo (simulator included).
+"""Cold start: process start to the first painted list, against the floor of a bare Qt window.
 
-Runs `python -m instore_app --demo --quit-after-first-list` offscreen 5 times and
-times each from spawning the process to the line the app prints right after painting
-its first list. Prints median and p99 (goal: under 1.0 s on a 2-core machine).
+Three commands, each timed from spawning the process to the line it prints right after its
+first paint, offscreen, RUNS times each, interleaved (so the machine's noise hits all alike):
+
+* floor: a bare PySide6 window (``QApplication``, a ``QWidget`` shown, painted, closed);
+* real mode: ``python -m instore_app --quit-after-first-list`` against an OMS simulator running
+  in its own process on loopback (``INSTORE_*`` in the environment, as on a managed PC);
+* demo: ``--demo`` (the app starts the simulator in its own process).
+
+Prints each median and p99, and the ratio of real mode to the floor (goal: at most 3x).
 """
 
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 from _common import summary
 
-RUNS = 5
+RUNS = 7
 ROOT = Path(__file__).resolve().parent.parent
 
+FLOOR = """
+import time
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+window = QWidget()
+window.resize(800, 600)
+window.show()
+window.repaint()
+print("first paint", flush=True)
+window.close()
+"""
 
-def one_run() -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+def spawn_and_time(command: list[str], env: dict[str, str], marker: str) -> float:
     started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "instore_app", "--demo", "--quit-after-first-list"],
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = (time.perf_counter() - started) * 1000
+    process.wait(timeout=60)
+    if marker not in line:
+        raise SystemExit(f"{command[-1]!r} did not report its first paint (exit {process.returncode}): {line!r}")
+    return elapsed
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def main() -> None:
+    from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN
+
+    home = Path(tempfile.mkdtemp(prefix="bench-startup-"))
+    base = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+    }
+    port = free_port()
+    simulator = subprocess.Popen(
+        [sys.executable, "-m", "instore_app.simulator", "--port", str(port)],
         cwd=ROOT,
-        env=env,
+        env=base,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
     )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    elapsed = (time.perf_counter() - started) * 1000
-    process.wait(timeout=30)
-    if "first list painted" not in line:
-        raise SystemExit(f"the app did not report its first paint (exit {process.returncode}): {line!r}")
-    return elapsed
-
-
-def main() -> None:
-    one_run()  # warm the file cache, as on a PC that has run the app before
-    samples = [one_run() for _ in range(RUNS)]
-    median, p99 = summary(samples)
-    print(f"start to first painted list (--demo, {RUNS} runs): median {median:.0f} ms, p99 {p99:.0f} ms")
+    try:
+        assert simulator.stdout is not None
+        simulator.stdout.readline()  # it prints its URL once it listens
+        real_env = {
+            **base,
+            "INSTORE_OMS_URL": f"http://127.0.0.1:{port}",
+            "INSTORE_STOCK_LOCATION": str(DEFAULT_STOCK_LOCATION_ID),
+            "INSTORE_TOKEN": DEFAULT_TOKEN,
+        }
+        runs = {
+            "floor": lambda: spawn_and_time([sys.executable, "-c", FLOOR], base, "first paint"),
+            "real": lambda: spawn_and_time(
+                [sys.executable, "-m", "instore_app", "--no-sound", "--quit-after-first-list"], real_env, "first list painted"
+            ),
+            "demo": lambda: spawn_and_time(
+                [sys.executable, "-m", "instore_app", "--demo", "--no-sound", "--quit-after-first-list"], base, "first list painted"
+            ),
+        }
+        for run in runs.values():
+            run()  # warm the file cache, as on a PC that has run the app before
+        samples: dict[str, list[float]] = {name: [] for name in runs}
+        for _ in range(RUNS):
+            for name, run in runs.items():
+                samples[name].append(run())
+    finally:
+        simulator.terminate()
+        simulator.wait(timeout=10)
+    figures = {name: summary(values) for name, values in samples.items()}
+    for name, label in (("floor", "bare PySide6 window"), ("real", "real mode, simulator in its own process"), ("demo", "--demo")):
+        median, p99 = figures[name]
+        print(f"start to first paint, {label} ({RUNS} runs): median {median:.0f} ms, p99 {p99:.0f} ms")
+    print(f"real mode / floor (medians): {figures['real'][0] / figures['floor'][0]:.2f}x (goal <= 3x)")
 
 
 if __name__ == "__main__":
