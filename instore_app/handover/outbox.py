@@ -81,6 +81,7 @@ class HandoverOutbox:
         self._task: asyncio.Task[None] | None = None
         self._closed = False
         self._empty = asyncio.Event()
+        self._pass = asyncio.Lock()  # one pass at a time, whoever asks for it
 
     # -- what the screen shows ------------------------------------------------------------------
 
@@ -131,7 +132,12 @@ class HandoverOutbox:
             await asyncio.gather(task, return_exceptions=True)
 
     async def send_pending(self) -> int:
-        """One pass over the pending parcels, oldest first; how many are still pending."""
+        """One pass over the pending parcels, oldest first; how many are still pending.
+        Passes never overlap (a second caller waits for the first)."""
+        async with self._pass:
+            return await self._send_pending()
+
+    async def _send_pending(self) -> int:
         try:
             pending = self.journal.pending_parcels()
         except JournalError as exc:
@@ -209,6 +215,8 @@ class HandoverOutbox:
     def _earlier_try_settled(self, parcel: ParcelRecord, fresh: Package) -> bool:
         """False while a ship command the journal left unresolved (after a restart: the
         re-send rule does not know it) may still land; resolves it once it cannot."""
+        if self.station.sender.in_flight(parcel.package_id):
+            return False  # its own record is open: not one left by a restart
         if self.station.sender.outcome_unknown(parcel.package_id):
             return True  # the re-send rule checks it first
         try:
