@@ -25,6 +25,7 @@ whenever it may have changed.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -232,9 +233,7 @@ class HandoverOutbox:
                 continue  # the package no longer offers it: the send below finds out why
             if (self._clock() - record.started_at).total_seconds() < settle:
                 return False
-            self.station.journal_call(
-                "resolve", lambda j, r=record: j.command_finished(r.id, "not_applied", None, "checked before the handover sent it again")
-            )
+            self.station.journal_call("resolve", functools.partial(_not_applied, record.id))
         return True
 
     def _settle(self, parcel: ParcelRecord, status: ParcelStatus, message: str | None) -> SendResult:
@@ -255,6 +254,10 @@ class HandoverOutbox:
         self.last_problem = error.message
         log.info("the handover outbox waits for the OMS: %s", error.message)
         return SendResult.UNREACHABLE
+
+
+def _not_applied(command_id: int, journal: Journal) -> None:
+    journal.command_finished(command_id, "not_applied", None, "checked before the handover sent it again")
 
 
 def _stops(error: OmsError) -> bool:

@@ -26,6 +26,7 @@ from ..operations.after_packing import HandoverCandidate, HandoverCandidates
 from ..packing import Action, CommandUnavailable, PlannedCommand, clean_scan, item_keys, normalize, plan_command
 from ..packing.barcodes import package_number_key
 from ..packing.command_codes import BenchCommand, command_for, is_command_code
+from ..packing.effects import action_of_command
 from .codes import HandoverCommand, carrier_for, handover_command_for, is_carrier_code
 from .manifest import LeftParcel, Manifest, parcel_of
 from .outbox import HandoverOutbox
@@ -142,7 +143,7 @@ class HandoverSession:
         self.carrier = CargoCompany(id=record.cargo_company_id, name=record.cargo_company_name)
         self.parcels = [
             HandedOver(p.id, p.package_id, p.package_number, p.tracking_number, p.item_count,
-                       Action.ADVANCED_SHIP if p.command != "SHIP_PACKAGE" else Action.SHIP)
+                       action_of_command(p.command) or Action.SHIP)
             for p in record.parcels
         ]
         if self.candidates is not None:

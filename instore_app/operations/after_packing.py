@@ -28,7 +28,7 @@ from ..api import (
 )
 from ..api.models import NEEDS_RESCHEDULING, OUT_OF_STOCK, PACKED
 from ..packing import Action, CommandUnavailable, PlannedCommand, find_command, ship_action
-from ..packing.barcodes import normalize, package_number_key
+from ..packing.barcodes import package_number_key
 from ..packing.commands import ACTION_COMMANDS
 
 if TYPE_CHECKING:
@@ -127,13 +127,14 @@ class HandoverCandidates:
     def find(self, code: str) -> tuple[HandoverCandidate, bool] | None:
         """The candidate a scanned label names: (candidate, True) when the code is its
         tracking number, (candidate, False) when it is its package number; else None."""
-        key = normalize(code)
-        number_key = package_number_key(code)
+        key = package_number_key(code)  # exact text, case-insensitive, no AIM identifier
+        if not key:
+            return None
         for candidate in self.candidates:
-            if candidate.tracking_number and normalize(candidate.tracking_number) == key:
+            if candidate.tracking_number and package_number_key(candidate.tracking_number) == key:
                 return candidate, True
         for candidate in self.candidates:
-            if package_number_key(candidate.number) == number_key:
+            if package_number_key(candidate.number) == key:
                 return candidate, False
         return None
 

@@ -193,7 +193,7 @@ def offered_actions(
     package: Package, *, pack_command: str = "COMPLETE_PACKAGING"
 ) -> frozenset[Action]:
     """The actions plan_command would accept for `package` now (for enabling buttons)."""
-    offered = set()
+    offered: set[Action] = set()
     for action in Action:
         if action is Action.START_PREPARING:
             if should_start_preparing(package):

@@ -24,7 +24,7 @@ __all__ = ["AfterPackingData", "ReceivedWrite", "ship_answer"]
 REQUIRED = "This field is required."
 
 
-def ship_answer(pkg: Package) -> dict:
+def ship_answer(pkg: Package) -> dict[str, Any]:
     """The 200 body the docs show for the Ship command (Advanced Ship and Repack say "a
     response is returned with the code 200 in the following format" and show none: the
     simulator answers them the same way)."""
@@ -69,7 +69,7 @@ class AfterPackingData:
 
     def _after_packing_init(self) -> None:
         self.received_writes: list[ReceivedWrite] = []
-        self._invoices: dict[int, dict] = {}
+        self._invoices: dict[int, dict[str, Any]] = {}
 
     def _now(self) -> datetime:
         return self._clock()  # type: ignore[attr-defined,no-any-return]
@@ -80,7 +80,7 @@ class AfterPackingData:
     def cargo_companies(self) -> tuple[CargoCompany, ...]:
         return self._factory.cargo_companies
 
-    def cargo_companies_json(self) -> list[dict]:
+    def cargo_companies_json(self) -> list[dict[str, Any]]:
         """GET /api/v1/oms/cargo-company/ rows, by id."""
         return [order_serializers.cargo_company(c) for c in sorted(self.cargo_companies, key=lambda c: c.id)]
 
@@ -97,7 +97,7 @@ class AfterPackingData:
 
     # -- Advanced Ship ----------------------------------------------------------------
 
-    def _advanced_ship_problem(self, params: dict) -> dict | None:
+    def _advanced_ship_problem(self, params: dict[str, Any]) -> dict[str, Any] | None:
         """The 400 error fields for Advanced Ship's input parameters, or None when valid."""
         tracking = params.get("tracking_number")
         if tracking in (None, ""):
@@ -111,7 +111,7 @@ class AfterPackingData:
             return {"cargo_company": f'Invalid pk "{company}" - object does not exist.'}
         return None
 
-    def _ship_with(self, pkg: Package, params: dict, shipment_id: int, at: datetime) -> None:
+    def _ship_with(self, pkg: Package, params: dict[str, Any], shipment_id: int, at: datetime) -> None:
         """Advanced Ship: the shipment with the given carrier and tracking number, shipped."""
         company = self.cargo_company_for(params["cargo_company"])
         assert company is not None  # validated
@@ -125,14 +125,14 @@ class AfterPackingData:
 
     # -- the invoice number and the invoice ----------------------------------------------
 
-    def set_invoice_number(self, package_id: int, body: Any) -> tuple[int, dict | None]:
+    def set_invoice_number(self, package_id: int, body: Any) -> tuple[int, dict[str, Any] | None]:
         """POST /packages/{id}/set_invoice_number/: (204, None), or the error answer."""
         with self.lock:
             status, answer = self._set_invoice_number(package_id, body)
             self.received_writes.append(ReceivedWrite(package_id, "set_invoice_number", body, status, self._now()))
             return status, answer
 
-    def _set_invoice_number(self, package_id: int, body: Any) -> tuple[int, dict | None]:
+    def _set_invoice_number(self, package_id: int, body: Any) -> tuple[int, dict[str, Any] | None]:
         pkg = self._packages.get(package_id)
         if pkg is None:
             return 404, {"detail": "Not found."}
@@ -158,7 +158,7 @@ class AfterPackingData:
                 if w.package_id == package_id and w.endpoint == "set_invoice_number"
             ]
 
-    def create_invoice(self, package_id: int) -> tuple[int, dict]:
+    def create_invoice(self, package_id: int) -> tuple[int, dict[str, Any]]:
         """POST /packages/{id}/invoice/: 201 and the invoice (made once; later calls answer 200
         with the same invoice)."""
         with self.lock:
@@ -178,7 +178,7 @@ class AfterPackingData:
 
     # -- orders -----------------------------------------------------------------------
 
-    def order_json(self, order_id: int, base_url: str) -> dict | None:
+    def order_json(self, order_id: int, base_url: str) -> dict[str, Any] | None:
         """GET /api/v1/oms/orders/{id}/: the order of the packages with that order id."""
         with self.lock:
             packages = [p for p in self._packages.values() if p.order_id == order_id]
@@ -189,7 +189,7 @@ class AfterPackingData:
 
     # -- the carriers' own labels ---------------------------------------------------------
 
-    def carrier_labels(self) -> list[dict]:
+    def carrier_labels(self) -> list[dict[str, Any]]:
         """The labels carriers printed for packages packed without a shipment, whose barcode
         is the tracking number Advanced Ship sends (for the demo and the tests)."""
         with self.lock:

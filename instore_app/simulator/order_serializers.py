@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from . import serializers
 from .models import CargoCompany, Package
@@ -22,7 +23,7 @@ _COMPANY_CREATED = "2023-01-23T15:14:07.829927Z"
 _COMPANY_MODIFIED = "2023-01-23T15:14:07.829963Z"
 
 
-def cargo_company(company: CargoCompany) -> dict:
+def cargo_company(company: CargoCompany) -> dict[str, Any]:
     """A row of GET /api/v1/oms/cargo-company/ (the shape of ``shipment.cargo_company``)."""
     return {
         "id": company.id,
@@ -40,7 +41,7 @@ order_amount = serializers.order_amount
 pay_on_delivery_amount = serializers.pay_on_delivery_amount
 
 
-def _channel(pkg: Package) -> dict:
+def _channel(pkg: Package) -> dict[str, Any]:
     return {
         "id": pkg.channel_omnitron_id,
         "channel_type": "web",
@@ -53,12 +54,12 @@ def _channel(pkg: Package) -> dict:
     }
 
 
-def _order_state(packages: list[Package]) -> dict:
+def _order_state(packages: list[Package]) -> dict[str, Any]:
     states = {item.order_item_state.enum_value for pkg in packages for item in pkg.items}
     return (ORDER_CANCELLED if states == {ORDER_CANCELLED.enum_value} else ORDER_APPROVED).as_json()
 
 
-def order(packages: list[Package], base_url: str) -> dict:
+def order(packages: list[Package], base_url: str) -> dict[str, Any]:
     """GET /api/v1/oms/orders/{pk}/ for the order of `packages` (one order, any number of
     packages; the first is the one the order's fields are read from)."""
     first = packages[0]
@@ -93,7 +94,7 @@ def order(packages: list[Package], base_url: str) -> dict:
     }
 
 
-def invoice(pkg: Package, invoice_id: int, number: str, at: datetime) -> dict:
+def invoice(pkg: Package, invoice_id: int, number: str, at: datetime) -> dict[str, Any]:
     """POST /api/v1/oms/packages/{pk}/invoice/ (201): the purchase invoice of `pkg`."""
     address = pkg.shipping_address
     customer = address.customer

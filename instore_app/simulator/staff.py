@@ -13,6 +13,7 @@ id or such an object.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["DEMO_USERNAME", "SEED_PACKERS", "STAFF", "StaffUser", "seed_packer", "user_json"]
 
@@ -49,7 +50,7 @@ def seed_packer(package_id: int) -> str:
     return SEED_PACKERS[package_id % len(SEED_PACKERS)]
 
 
-def user_json(username: str | None) -> dict | None:
+def user_json(username: str | None) -> dict[str, Any] | None:
     """The ``user`` of a transition log: None, or the user as an object."""
     if username is None:
         return None
