@@ -25,13 +25,15 @@ Step = Callable[[httpx.Request, Callable[[], Awaitable[httpx.Response]]], Awaita
 
 class ScriptedOms(httpx.AsyncBaseTransport):
     """Requests go to the simulator's app unless a scripted step for their kind is queued:
-    ``oms.on_command(step)`` / ``oms.on_read(step)`` queue one step each (used in order)."""
+    ``oms.on_command(step)`` / ``oms.on_read(step)`` / ``oms.on_write(step)`` (another POST,
+    e.g. set_invoice_number) queue one step each (used in order)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.app_transport = httpx.ASGITransport(app=create_app(store))
         self.command_steps: list[Step] = []
         self.read_steps: list[Step] = []
+        self.write_steps: list[Step] = []
         self.background: set[asyncio.Task[httpx.Response]] = set()
 
     def on_command(self, *steps: Step) -> None:
@@ -39,6 +41,9 @@ class ScriptedOms(httpx.AsyncBaseTransport):
 
     def on_read(self, *steps: Step) -> None:
         self.read_steps.extend(steps)
+
+    def on_write(self, *steps: Step) -> None:
+        self.write_steps.extend(steps)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         async def real() -> httpx.Response:
@@ -49,6 +54,8 @@ class ScriptedOms(httpx.AsyncBaseTransport):
         path = request.url.path
         if request.method == "POST" and COMMAND.fullmatch(path) and self.command_steps:
             return await self.command_steps.pop(0)(request, real)
+        if request.method == "POST" and not COMMAND.fullmatch(path) and self.write_steps:
+            return await self.write_steps.pop(0)(request, real)
         if request.method == "GET" and DETAIL.fullmatch(path) and self.read_steps:
             return await self.read_steps.pop(0)(request, real)
         return await real()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-QT_FREE_PACKAGES = ("api", "packing", "journal", "simulator", "bench", "operations")
+QT_FREE_PACKAGES = ("api", "packing", "journal", "simulator", "bench", "operations", "handover")
 FORBIDDEN = ("PySide6", "shiboken6", "qasync", "pytestqt")
 
 

@@ -170,7 +170,7 @@ def test_schema_1_outcomes_are_mapped_to_the_three(tmp_path):
     path = tmp_path / "journal.sqlite3"
     make_v1_journal(path)
     with Journal(path, clock=Clock()) as journal:
-        assert journal.pragma("user_version") == SCHEMA_VERSION == 2
+        assert journal.pragma("user_version") == SCHEMA_VERSION == 3
         outcomes = {c.id: c.outcome for c in journal.commands(7)}
         assert outcomes == {
             1: CommandOutcome.APPLIED,

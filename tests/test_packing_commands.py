@@ -203,7 +203,7 @@ def test_waiting_without_state_transition():
 
 
 def test_offered_actions():
-    assert offered_actions(waiting()) == frozenset(Action)
+    assert offered_actions(waiting()) == {Action.START_PREPARING, Action.PACK, Action.OUT_OF_STOCK, Action.REFUSE}
     pkg = preparing([command(3, "COMPLETE_PACKAGING", PREPARING, PACKED_ID),
                      command(140, "PKG_STATE_TRANSITION", PREPARING, 36)])  # fmt: skip
     assert offered_actions(pkg) == {Action.PACK}

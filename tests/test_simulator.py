@@ -115,6 +115,10 @@ def _parameters(package: dict, command: dict, store: Store) -> dict:
         return {"package_items": [package["packageitem_set"][0]["id"]]}
     if command["command"] == "REFUSE_PACKAGE":
         return {"denial_reason": 34}
+    if command["command"] == "SHIP_PACKAGE":
+        return {"package_items": [item["id"] for item in package["packageitem_set"]]}
+    if command["command"] == "ADVANCED_SHIP_PACKAGE":
+        return {"tracking_number": "123456789012", "cargo_company": 728}
     return {}
 
 
@@ -329,7 +333,13 @@ def test_walk_from_waiting_to_shipped(client, store):
     assert packed["shipping_label"]["preview_url"] == f"/api/v1/oms/shipping-label/{packed['shipping_label']['id']}/preview/"
     assert [c["command"] for c in packed["commands"]] == ["SHIP_PACKAGE"]
 
-    assert _post(client, pid, transition=packed["commands"][0]["id"]).status_code == 204
+    items = [item["id"] for item in packed["packageitem_set"]]
+    ship = _post(client, pid, transition=packed["commands"][0]["id"], input_parameters={"package_items": items})
+    assert ship.status_code == 200  # with the Ship command's documented answer
+    assert ship.json() == {
+        "package_id": pid, "package_number": packed["number"], "package_stock_location_id": 1,
+        "package_stock_location_name": "Kadıköy Mağaza", "is_same_location": True,
+    }
     shipped = _detail(client, pid)
     assert shipped["state"]["enum_value"] == "600" and shipped["commands"] == []
 
@@ -417,7 +427,7 @@ def test_out_of_stock_validates_items_then_marks_them(client, store):
     assert set(states.values()) == {"250"}
     repack = _command(after, "REPACK_PACKAGE")
     assert [c["command"] for c in after["commands"]] == ["REPACK_PACKAGE"]
-    assert _post(client, pid, slug=repack["slug"], input_parameters={}).status_code == 204
+    assert _post(client, pid, slug=repack["slug"], input_parameters={}).status_code == 200
     again = _detail(client, pid)
     assert again["state"]["enum_value"] == "100"
     assert {i["state"]["enum_value"] for i in again["packageitem_set"]} == {"100"}

@@ -23,8 +23,11 @@ from .errors import (
 from .httplayer import HttpLayer
 from .origin import Origin, OriginAuth, origin_of, token_header
 from .pagination import Listing
+from .after_packing import check_invoice_number
+from .order_models import Invoice, Order
 from .models import (
     DEFAULT_OPEN_STATES,
+    CargoCompany,
     Command,
     DenialReason,
     Package,
@@ -35,6 +38,7 @@ from .models import (
     ShippingLabel,
     State,
     StockLocation,
+    LogUser,
     TransitionLog,
 )
 
@@ -50,8 +54,13 @@ __all__ = [
     "OriginAuth",
     "origin_of",
     "token_header",
+    "CargoCompany",
     "Command",
     "CommandResult",
+    "Invoice",
+    "LogUser",
+    "Order",
+    "check_invoice_number",
     "DEFAULT_OPEN_STATES",
     "DenialReason",
     "LabelDocument",

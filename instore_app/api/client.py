@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 import httpx
 from pydantic import ValidationError
 
+from .after_packing import AfterPackingEndpoints
 from .bodies import BodyKind, BodyLimits
 from .documents import LabelDocument, check_image, check_label
 from .errors import OmsResponseError
@@ -101,10 +102,12 @@ def _same_page_but(url: str, expected: str, page: int) -> bool:
     return params == wanted and dict(parse_qsl(got.query)).get("page") == str(page)
 
 
-class OmsClient:
+class OmsClient(AfterPackingEndpoints):
     """The OMS API. Use as ``async with OmsClient(url, token) as oms: ...``.
 
-    ``limits`` are the body size limits per kind; ``max_pages`` caps every list walk.
+    ``limits`` are the body size limits per kind; ``max_pages`` caps every list walk. What
+    follows packing (cargo companies, orders, the invoice number, the invoice) is in
+    :mod:`.after_packing`.
     """
 
     def __init__(

@@ -19,9 +19,11 @@ WAITING = "100"
 PREPARING = "200"
 READY_FOR_PACKAGING = "400"
 PACKED = "500"
+SHIPPED = "600"
 DELIVERED = "800"
 PACKAGING_CANCELED = "900"
 OUT_OF_STOCK = "920"
+NEEDS_RESCHEDULING = "950"
 
 #: The largest value of SQLite's INTEGER (a signed 64-bit integer), where the journal keeps ids.
 SQLITE_INTEGER_MAX = 2**63 - 1
@@ -139,6 +141,9 @@ class OrderItem(OmsModel):
     product: Product
     price: Decimal | None = None
     price_currency: str | None = None
+    #: What the customer pays for the line (price less its discount), as the docs show it.
+    net_amount: Decimal | None = None
+    discount_amount: Decimal | None = None
     order: OptionalId = None
 
 
@@ -209,10 +214,14 @@ class StockLocation(OmsModel):
 
 
 class CargoCompany(OmsModel):
+    """A carrier: GET /api/v1/oms/cargo-company/ rows and ``shipment.cargo_company``. Its
+    ``id`` is what Advanced Ship sends as ``cargo_company``."""
+
     id: Id
     name: str = ""
     shipping_company: str | None = None
     erp_code: str | None = None
+    is_active: bool = True
 
 
 class Shipment(OmsModel):
@@ -220,6 +229,8 @@ class Shipment(OmsModel):
     cargo_company: CargoCompany | None = None
     awb_number: str | None = None
     query_number: str | None = None
+    #: What the courier collects when the order is paid on delivery.
+    pay_on_delivery_amount: Decimal | None = None
     estimated_delivery_date: datetime | None = None
     state: int | None = None
 
@@ -310,14 +321,49 @@ class DenialReason(OmsModel):
     is_active: bool = True
 
 
+class LogUser(OmsModel):
+    """Who moved a package. The docs show only ``"user": null``; an OMS may send an object
+    (this shape), a bare id or a username, and all of them are read."""
+
+    id: int | None = Field(default=None, validation_alias=AliasChoices("id", "pk"))
+    username: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        full = " ".join(part for part in (self.first_name, self.last_name) if part)
+        return full or self.username or self.email or (f"#{self.id}" if self.id is not None else "")
+
+
 class TransitionLog(OmsModel):
     id: Id
     old_state: State | None = None
     new_state: State | None = None
-    user: Any = None
+    #: None when the OMS itself moved the package (as in the docs' example).
+    user: LogUser | int | str | None = None
     attributes: dict[str, Any] = Field(default_factory=dict)
     created_date: datetime | None = None
     object_id: OptionalId = None
+
+    @property
+    def user_name(self) -> str | None:
+        """Who moved the package, in words ("Ayşe Yılmaz", "ayse", "#12"); None: the OMS."""
+        if self.user is None:
+            return None
+        if isinstance(self.user, LogUser):
+            return self.user.display_name or None
+        if isinstance(self.user, int):
+            return f"#{self.user}"
+        return self.user or None
+
+    @property
+    def username(self) -> str | None:
+        """The user's login name when the OMS gives one."""
+        if isinstance(self.user, LogUser):
+            return self.user.username
+        return self.user if isinstance(self.user, str) else None
 
 
 class LoginResponse(OmsModel):

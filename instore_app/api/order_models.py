@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import AliasChoices, Field
 
-from .models import Address, Command, Customer, OmsModel, OrderItem, State
+from .models import Address, Command, Customer, Id, OmsModel, OptionalId, OrderItem, State
 
 # Order states as the documentation numbers them (State.enum_value, enum_class "OrderStatus").
 ORDER_WAITING = "100"
@@ -43,7 +43,7 @@ PAYMENT_PAY_ON_DELIVERY = "pay_on_delivery"
 class Channel(OmsModel):
     """A sales channel ("PZ Shop"); its ``configuration`` (credentials) is left out on purpose."""
 
-    id: int
+    id: Id
     name: str = ""
     channel_type: str | None = None
     omnitron_id: int | None = None
@@ -53,9 +53,9 @@ class Channel(OmsModel):
 class OrderCustomer(Customer):
     """The customer of an order (``pk`` is the OMS customer id)."""
 
-    pk: int | None = Field(default=None, validation_alias=AliasChoices("pk", "id"))
+    pk: OptionalId = Field(default=None, validation_alias=AliasChoices("pk", "id"))
     erp_code: str | None = None
-    channel: int | None = None
+    channel: OptionalId = None
 
 
 class DeliveryRange(OmsModel):
@@ -70,7 +70,7 @@ class DeliveryRange(OmsModel):
 class Order(OmsModel):
     """GET /api/v1/oms/orders/{pk}/ and the rows of /api/v1/oms/orders/."""
 
-    id: int
+    id: Id
     number: str
     state: State
     date_placed: datetime | None = None
@@ -86,7 +86,8 @@ class Order(OmsModel):
     client_type: str | None = None
     retail_store: Any = None
     tracking_number: str | None = None
-    cargo_company: int | None = None
+    #: The carrier the order came with (an id of /api/v1/oms/cargo-company/), if any.
+    cargo_company: OptionalId = None
     has_gift_box: bool = False
     gift_box_note: str | None = None
     notes: str | None = None
@@ -99,6 +100,30 @@ class Order(OmsModel):
     def order_item_count(self) -> int:
         return len(self.orderitem_set)
 
+    @property
+    def is_pay_on_delivery(self) -> bool:
+        return self.payment_type == PAYMENT_PAY_ON_DELIVERY
+
+    @property
+    def total_amount(self) -> Decimal | None:
+        """The sum of the order lines' ``net_amount`` (None when a line has none). The order
+        has no total field in the docs; this is what its lines cost the customer."""
+        amounts = [item.net_amount for item in self.orderitem_set]
+        if not amounts or any(amount is None for amount in amounts):
+            return None
+        return sum((amount for amount in amounts if amount is not None), Decimal("0.00"))
+
+    @property
+    def amount_to_collect(self) -> Decimal | None:
+        """What the courier collects: the order's total when it is paid on delivery, else None
+        (a package's own ``shipment.pay_on_delivery_amount`` says it per package)."""
+        return self.total_amount if self.is_pay_on_delivery else None
+
+    @property
+    def currency(self) -> str | None:
+        currencies = {item.price_currency for item in self.orderitem_set if item.price_currency}
+        return currencies.pop() if len(currencies) == 1 else None
+
 
 class OrderShort(OmsModel):
     """A row of GET /api/v1/oms/orders/short/, and the order inside an invoice.
@@ -106,15 +131,15 @@ class OrderShort(OmsModel):
     Related objects come as their ids; ``order_item_count`` replaces ``orderitem_set``.
     """
 
-    id: int
+    id: Id
     number: str
     state: State | None = None
     date_placed: datetime | None = None
     order_item_count: int | None = None
-    channel: int | None = None
-    customer: int | None = None
-    shipping_address: int | None = None
-    billing_address: int | None = None
+    channel: OptionalId = None
+    customer: OptionalId = None
+    shipping_address: OptionalId = None
+    billing_address: OptionalId = None
     payment_type: str | None = None
     delivery_type: str | None = None
     omnitron_id: int | None = None
@@ -125,15 +150,15 @@ class OrderShort(OmsModel):
 class InvoiceAddress(OmsModel):
     """The address printed on an invoice: places are ids here, not objects."""
 
-    pk: int | None = Field(default=None, validation_alias=AliasChoices("pk", "id"))
+    pk: OptionalId = Field(default=None, validation_alias=AliasChoices("pk", "id"))
     title: str | None = None
     line: str | None = None
     postcode: str | None = None
     notes: str | None = None
-    city: int | None = None
-    country: int | None = None
-    township: int | None = None
-    district: int | None = None
+    city: OptionalId = None
+    country: OptionalId = None
+    township: OptionalId = None
+    district: OptionalId = None
     first_name: str | None = None
     last_name: str | None = None
     email: str | None = None
@@ -146,8 +171,8 @@ class InvoiceAddress(OmsModel):
 
 
 class InvoiceItem(OmsModel):
-    id: int
-    order_item: int | None = None
+    id: Id
+    order_item: OptionalId = None
     net_amount: Decimal | None = None
     total_amount: Decimal | None = None
     tax_rate: Decimal | None = None
@@ -161,7 +186,7 @@ class InvoiceItem(OmsModel):
 class Invoice(OmsModel):
     """POST /api/v1/oms/packages/{pk}/invoice/ (201): the purchase invoice of a package."""
 
-    id: int
+    id: Id
     number: str | None = None
     invoice_type: str | None = None
     status: str | None = None
@@ -177,7 +202,7 @@ class Invoice(OmsModel):
 class Webhook(OmsModel):
     """A webhook subscription (``secret_key`` and ``additional_headers`` are not modelled)."""
 
-    id: int
+    id: Id
     event_type: str = ""
     target_url: str | None = None
     is_active: bool | None = None
@@ -207,7 +232,7 @@ class WebhookEvent(OmsModel):
     The short shapes leave out the payload, the response and the retry history.
     """
 
-    id: int
+    id: Id
     webhook: Webhook
     uuid: str | None = None
     request_payload: WebhookRequest | None = None
@@ -216,7 +241,7 @@ class WebhookEvent(OmsModel):
     delivered: bool | None = None
     request_datetimes: list[datetime] = Field(default_factory=list)
     retry_count: int | None = None
-    object_id: int | None = None
+    object_id: OptionalId = None
     content_type: int | None = None
     created_date: datetime | None = None
     modified_date: datetime | None = None

@@ -4,11 +4,14 @@ Modules, one job each: :mod:`.journal` (the :class:`Journal` API), :mod:`.recove
 file's health, failures and recovery), :mod:`.mirror` (what is kept in memory so nothing
 reported as written is lost), :mod:`.connection` (opening and checking the SQLite file),
 :mod:`.schema` (tables and migrations), :mod:`.lock` (one station per journal),
-:mod:`.scans`, :mod:`.commands`, :mod:`.figures`, :mod:`.pruning`, :mod:`.records`
+:mod:`.scans`, :mod:`.commands`, :mod:`.handovers` (courier handovers and manifests),
+:mod:`.figures`, :mod:`.pruning`, :mod:`.records`
 (the records handed out) and :mod:`.errors`.
 """
 
 from .errors import JournalCorrupt, JournalError, JournalInvalid, JournalLocked
+from .handovers import KEEP_DAYS as HANDOVER_KEEP_DAYS
+from .handovers import HandoverRecord, ParcelRecord, ParcelStatus
 from .journal import Journal
 from .lock import lock_path
 from .records import (
@@ -33,6 +36,10 @@ __all__ = [
     "CommandRecord",
     "Figures",
     "FinishedPackage",
+    "HANDOVER_KEEP_DAYS",
+    "HandoverRecord",
+    "ParcelRecord",
+    "ParcelStatus",
     "Journal",
     "JournalCorrupt",
     "JournalError",

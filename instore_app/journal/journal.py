@@ -36,9 +36,9 @@ from typing import Any
 from . import commands as commands_log
 from .errors import JournalCorrupt, JournalError, JournalInvalid, JournalLocked
 from .figures import day_figures, finished_between, latest_closes
+from .handovers import KEEP_DAYS, HandoverJournal, prune_handovers
 from .mirror import ScanRow
 from .pruning import prune_before
-from .recovery import JournalFile
 from .records import (
     CommandOutcome,
     CommandRecord,
@@ -71,7 +71,7 @@ def _text(what: str, value: object) -> str | None:
     return value
 
 
-class Journal(JournalFile):
+class Journal(HandoverJournal):
     """The station's local record. Every write is committed (durably) before it returns.
 
     `path`: the database file; None for :func:`default_path` (folders are created);
@@ -362,13 +362,15 @@ class Journal(JournalFile):
 
     # --- housekeeping -------------------------------------------------------------------
 
-    def prune(self, older_than_days: int = 30) -> int:
+    def prune(self, older_than_days: int = 30, handover_days: int = KEEP_DAYS) -> int:
         """Delete closed scan entries, events and settled commands older than
-        `older_than_days`; open entries and unsettled commands are always kept.
-        Returns the number of rows deleted."""
+        `older_than_days`, and handovers older than `handover_days` (with their manifests);
+        open entries, unsettled commands and handovers with a pending parcel are always
+        kept. Returns the number of rows deleted."""
         cutoff = stamp(self._clock() - timedelta(days=older_than_days))
         with self._transaction() as conn:
             deleted = prune_before(conn, cutoff)
+            deleted += prune_handovers(conn, stamp(self._clock() - timedelta(days=handover_days)))
         self._mirror.closes = [c for c in self._mirror.closes if c[4] >= cutoff]
         if deleted:
             with self._writing() as conn:

@@ -107,6 +107,46 @@ CREATE TABLE probe (
 """
 
 
+# Version 3: courier handovers. A handover is one courier at the counter (one carrier); its
+# parcels are journalled as they are scanned, each with the ship command it still owes the
+# OMS ("pending") until the OMS has it ("shipped") or refused it for good ("failed"). The
+# manifest is kept as JSON once the handover is finished. Kept 7 days (pending ones always).
+_HANDOVERS_V3 = """
+CREATE TABLE handovers (
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    cargo_company_id   INTEGER NOT NULL,
+    cargo_company_name TEXT NOT NULL,
+    stock_location_id  INTEGER NOT NULL,
+    store_name         TEXT,
+    station            TEXT,
+    packer             TEXT,
+    started_at         TEXT NOT NULL,
+    finished_at        TEXT,
+    manifest           TEXT
+);
+CREATE INDEX handovers_started ON handovers (started_at);
+
+CREATE TABLE handover_parcels (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    handover_id      INTEGER NOT NULL REFERENCES handovers (id) ON DELETE CASCADE,
+    package_id       INTEGER NOT NULL,
+    package_number   TEXT NOT NULL,
+    tracking_number  TEXT,
+    item_count       INTEGER NOT NULL,
+    command          TEXT NOT NULL,
+    input_parameters TEXT NOT NULL DEFAULT '{}',
+    scanned_at       TEXT NOT NULL,
+    status           TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'shipped', 'failed')),
+    message          TEXT,
+    settled_at       TEXT,
+    UNIQUE (handover_id, package_id),
+    CHECK ((status = 'pending') = (settled_at IS NULL))
+);
+CREATE INDEX handover_parcels_package ON handover_parcels (package_id, id);
+CREATE INDEX handover_parcels_pending ON handover_parcels (id) WHERE status = 'pending'
+"""
+
+
 def _run(conn: sqlite3.Connection, script: str) -> None:
     for statement in script.split(";"):
         if statement.strip():
@@ -130,7 +170,15 @@ def _migrate_to_2(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1, 2: _migrate_to_2}
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    _run(conn, _HANDOVERS_V3)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _migrate_to_1,
+    2: _migrate_to_2,
+    3: _migrate_to_3,
+}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 

@@ -5,7 +5,9 @@ packages' details, claims a package (Waiting -> Preparing), packs, reports out o
 refuses, reads labels, and keeps the journal of what was scanned and sent. Commands go through
 :class:`~instore_app.operations.resend.CommandSender`, the one place that decides whether a
 failed command may be sent again. The bench controller (:mod:`instore_app.bench`) calls these
-coroutines; it owns the packing sessions.
+coroutines; it owns the packing sessions. What follows packing (handing packages to the
+courier, repack, the invoice number, orders, transition logs, cargo companies) is in
+:mod:`.after_packing`.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from ..packing import (
     plan_command,
     should_start_preparing,
 )
-from ..packing.commands import action_of_command, record_took_effect, replan_kwargs
+from ..packing.commands import AFTER_PACKING_ACTIONS, action_of_command, record_took_effect, replan_kwargs
+from .after_packing import AfterPackingOperations
 from .resend import CommandAppliedNotReread, CommandSender, SettlePolicy
 
 log = logging.getLogger(__name__)
@@ -92,7 +95,7 @@ class _JournalAdapter:
             )
 
 
-class Station:
+class Station(AfterPackingOperations):
     def __init__(
         self,
         client: OmsClient,
@@ -368,7 +371,9 @@ class Station:
                 self.journal_call(
                     "resolve", lambda j, r=record, o=outcome: j.command_finished(r.id, o, None, "checked after a restart")
                 )
-            if took and action in FINISH_REASONS:
+            if action in AFTER_PACKING_ACTIONS:
+                pass  # packing was over before it: no journal entries to close
+            elif took and action in FINISH_REASONS:
                 self.close(fresh.id, fresh.number, FINISH_REASONS[action])
             elif fresh.state.enum_value not in self.open_states:
                 self.close(fresh.id, fresh.number, "gone")

@@ -4,11 +4,16 @@
 * :mod:`.session`: :class:`PackingSession`, the confirmations of one open package.
 * :mod:`.outcomes`: what one scan did (Confirmed, AlreadyComplete, OtherPackage, ...).
 * :mod:`.directory`: :class:`KnownPackages`, the other packages a station knows about.
-* :mod:`.commands`: :func:`plan_command` and :func:`command_took_effect`.
+* :mod:`.commands`: :func:`plan_command` (pack, out of stock, refuse, ship, advanced ship,
+  repack); :mod:`.effects`: :func:`command_took_effect` and :func:`record_took_effect`.
+* :mod:`.command_codes`: the command barcodes.
 """
 
 from .barcodes import clean_scan, is_valid_gtin, normalize, package_number_key
 from .commands import (
+    ADVANCED_SHIP_COMMAND,
+    AFTER_PACKING_ACTIONS,
+    SHIP_ACTIONS,
     DENIAL_REASON_PARAMETER,
     PACK_COMMANDS,
     PACKAGE_ITEMS_PARAMETER,
@@ -20,6 +25,8 @@ from .commands import (
     find_command,
     offered_actions,
     plan_command,
+    ship_action,
+    shippable_item_ids,
     should_start_preparing,
 )
 from .directory import KnownPackages, PackageDirectory, PackageRef
@@ -36,6 +43,9 @@ from .outcomes import (
 from .session import ItemStatus, PackingSession
 
 __all__ = [
+    "ADVANCED_SHIP_COMMAND",
+    "AFTER_PACKING_ACTIONS",
+    "SHIP_ACTIONS",
     "DENIAL_REASON_PARAMETER",
     "NOT_PACKABLE_ITEM_STATES",
     "PACKAGE_ITEMS_PARAMETER",
@@ -66,5 +76,7 @@ __all__ = [
     "offered_actions",
     "package_number_key",
     "plan_command",
+    "ship_action",
+    "shippable_item_ids",
     "should_start_preparing",
 ]

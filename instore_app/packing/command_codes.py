@@ -43,6 +43,7 @@ __all__ = [
     "BenchCommand",
     "code_for",
     "command_for",
+    "command_key",
     "is_command_code",
     "key_for",
     "label_for",
@@ -122,6 +123,12 @@ def _key(scanned: str | None) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)  # full-width letters from an input method
     return text.upper()
+
+
+def command_key(scanned: str | None) -> str:
+    """A scan as command codes are compared: cleaned, no AIM identifier, ASCII capitals
+    (for other code families of the same design, e.g. the handover's carrier codes)."""
+    return _key(scanned)
 
 
 def command_for(scanned: str | None) -> BenchCommand | None:

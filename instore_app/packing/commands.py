@@ -1,5 +1,8 @@
 """Which OMS command to send for an operator's action, chosen from the package's own
-``commands`` (transition ids differ per OMS installation, so none is hard-coded here)."""
+``commands`` (transition ids differ per OMS installation, so none is hard-coded here).
+
+Whether a command took effect (for reconciling) is :mod:`.effects`' job; its functions are
+re-exported here."""
 
 from __future__ import annotations
 
@@ -8,21 +11,18 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from instore_app.api.models import (
-    DELIVERED,
-    PACKED,
-    PREPARING,
-    WAITING,
-    Command,
-    DenialReason,
-    Package,
-)
+from instore_app.api.models import WAITING, Command, DenialReason, Package
 
 from .items import is_packable
 
 __all__ = [
     "ACTION_COMMANDS",
+    "ADVANCED_SHIP_COMMAND",
+    "AFTER_PACKING_ACTIONS",
+    "CARGO_COMPANY_PARAMETER",
     "DENIAL_REASON_PARAMETER",
+    "SHIP_ACTIONS",
+    "TRACKING_NUMBER_PARAMETER",
     "INSTORE",
     "PACKAGE_ITEMS_PARAMETER",
     "PACK_COMMANDS",
@@ -37,6 +37,8 @@ __all__ = [
     "find_command",
     "offered_actions",
     "plan_command",
+    "ship_action",
+    "shippable_item_ids",
     "should_start_preparing",
 ]
 
@@ -58,6 +60,16 @@ PACKAGE_ITEMS_PARAMETER = "package_items"
 #: reading of the name, matching PackageItem.denial_reason. Change it here if the OMS differs.
 DENIAL_REASON_PARAMETER = "denial_reason"
 
+#: Advanced Ship's input parameters, as documented: the carrier's tracking number, and the
+#: id of a company from GET /api/v1/oms/cargo-company/ (the docs' table says an int).
+TRACKING_NUMBER_PARAMETER = "tracking_number"
+CARGO_COMPANY_PARAMETER = "cargo_company"
+
+#: The command name of Advanced Ship ("Package Advanced Shipment Command"). The docs give the
+#: command's page and body but not its name; this is our reading (the simulator uses it).
+#: Change it here if the OMS names it otherwise.
+ADVANCED_SHIP_COMMAND = "ADVANCED_SHIP_PACKAGE"
+
 
 class Action(Enum):
     """What the operator asks for."""
@@ -66,6 +78,9 @@ class Action(Enum):
     PACK = "pack"
     OUT_OF_STOCK = "out_of_stock"
     REFUSE = "refuse"
+    SHIP = "ship"  # handed to the courier, the OMS made the shipment at packing
+    ADVANCED_SHIP = "advanced_ship"  # handed to the courier, with tracking number and carrier
+    REPACK = "repack"  # Out of Stock / Needs Rescheduling back to Waiting
 
 
 #: The command name of each action (PACK: the configured one of PACK_COMMANDS).
@@ -74,7 +89,15 @@ ACTION_COMMANDS: dict[Action, str] = {
     Action.PACK: "COMPLETE_PACKAGING",
     Action.OUT_OF_STOCK: "DETECTED_OUT_OF_STOCK_ITEM",
     Action.REFUSE: "REFUSE_PACKAGE",
+    Action.SHIP: "SHIP_PACKAGE",
+    Action.ADVANCED_SHIP: ADVANCED_SHIP_COMMAND,
+    Action.REPACK: "REPACK_PACKAGE",
 }
+
+#: The actions that hand a package to the courier.
+SHIP_ACTIONS = frozenset({Action.SHIP, Action.ADVANCED_SHIP})
+#: Actions on a package whose packing is over (they do not close journal entries).
+AFTER_PACKING_ACTIONS = frozenset({Action.SHIP, Action.ADVANCED_SHIP, Action.REPACK})
 
 _NOT_POSSIBLE = {
     Action.START_PREPARING: "Preparing cannot be started while the package is “{state}”.",
@@ -83,6 +106,9 @@ _NOT_POSSIBLE = {
         "Items cannot be reported out of stock while the package is “{state}”."
     ),
     Action.REFUSE: "The package cannot be refused while it is “{state}”.",
+    Action.SHIP: "The package cannot be handed to the courier while it is “{state}”.",
+    Action.ADVANCED_SHIP: "The package cannot be handed to the courier while it is “{state}”.",
+    Action.REPACK: "The package cannot be repacked while it is “{state}”.",
 }
 
 
@@ -167,7 +193,7 @@ def offered_actions(
     package: Package, *, pack_command: str = "COMPLETE_PACKAGING"
 ) -> frozenset[Action]:
     """The actions plan_command would accept for `package` now (for enabling buttons)."""
-    offered = set()
+    offered: set[Action] = set()
     for action in Action:
         if action is Action.START_PREPARING:
             if should_start_preparing(package):
@@ -195,6 +221,8 @@ def plan_command(
     pack_command: str = "COMPLETE_PACKAGING",
     package_item_ids: Iterable[int] | None = None,
     denial_reason_id: int | None = None,
+    tracking_number: str | None = None,
+    cargo_company_id: int | None = None,
 ) -> PlannedCommand:
     """The command to send for `action` on `package`, with its input parameters.
 
@@ -204,6 +232,11 @@ def plan_command(
     * OUT_OF_STOCK: DETECTED_OUT_OF_STOCK_ITEM with ``{"package_items": ids}``; the ids must
       be non-empty and all items of the package (ValueError otherwise).
     * REFUSE: REFUSE_PACKAGE with ``{DENIAL_REASON_PARAMETER: denial_reason_id}`` (required).
+    * SHIP: SHIP_PACKAGE with ``{"package_items": ids}``: every item to ship
+      (:func:`shippable_item_ids`) unless `package_item_ids` are given; never empty.
+    * ADVANCED_SHIP: ADVANCED_SHIP_COMMAND with ``{"tracking_number": tracking_number,
+      "cargo_company": cargo_company_id}`` (both required; the number is sent trimmed).
+    * REPACK: REPACK_PACKAGE with ``{}``.
 
     For the other actions, given `package_item_ids` are checked and sent as package_items;
     when the chosen command says ``is_packageitem_parameter_required`` and none are given,
@@ -222,6 +255,12 @@ def plan_command(
         if isinstance(denial_reason_id, bool) or not isinstance(denial_reason_id, int):
             raise ValueError("refusing a package needs a denial reason id")
         parameters[DENIAL_REASON_PARAMETER] = denial_reason_id
+    if action is Action.ADVANCED_SHIP:
+        parameters.update(_advanced_ship_parameters(tracking_number, cargo_company_id))
+    if action is Action.SHIP and item_ids is None:
+        item_ids = shippable_item_ids(package)
+        if not item_ids:
+            raise ValueError(f"package {package.id} has no items to ship")
 
     command = find_command(package, name)
     if action is Action.START_PREPARING and package.state.enum_value != WAITING:
@@ -243,7 +282,7 @@ def plan_command(
         )
 
     if item_ids is None and command.is_packageitem_parameter_required:
-        item_ids = [item.id for item in package.packageitem_set if is_packable(item)]
+        item_ids = shippable_item_ids(package)
     if item_ids is not None:
         parameters[PACKAGE_ITEMS_PARAMETER] = item_ids
     return PlannedCommand(action, command, parameters, package.id)
@@ -257,111 +296,33 @@ def active_denial_reasons(reasons: Iterable[DenialReason]) -> list[DenialReason]
     )
 
 
-#: Package states (enum_value) that only packing leads into from an open state.
-_PACKED_STATES = frozenset({PACKED, DELIVERED})
+def shippable_item_ids(package: Package) -> list[int]:
+    """The ids of the package's items that go with it: every item but the cancelled,
+    delivered and out-of-stock ones (:func:`~.items.is_packable`), in the package's order."""
+    return [item.id for item in package.packageitem_set if is_packable(item)]
 
 
-def _denial_reason_id(value: Any) -> Any:
-    if isinstance(value, dict):
-        return value.get("id", value.get("pk"))
-    return value
-
-
-def command_took_effect(before: Package, after: Package, planned: PlannedCommand) -> bool | None:
-    """Did `planned` apply? For reconciling after a failure whose outcome is unknown (timeout,
-    dropped connection, 5xx), from the package read before sending and read again after.
-
-    The rule, in order (S = the command's source state, or ``before``'s state when the
-    command has none; D = its destination state):
-
-    1. ``after``'s state is D (and D is not S): True.
-    2. ``after`` is still in S: False when ``after`` still offers the same command (same
-       transition id) and the command does not lead back to S (D != S), so sending it again
-       is safe; otherwise None.
-    3. ``after`` is in another state. True when the change is one only this action explains:
-       PACK and the state is Packed ("500") or Delivered ("800"); START_PREPARING and the
-       state is Preparing ("200"); OUT_OF_STOCK and every reported item has left the package
-       or is no longer packable (NOT_PACKABLE_ITEM_STATES); REFUSE and an item now carries
-       the denial reason sent. (If another station did the same thing, the effect is there
-       all the same: don't send it again.)
-    4. Anything else: None (unknown; ask the operator, never re-send blindly).
-
-    ValueError when `before` and `after` are different packages.
-    """
-    if before.id != after.id:
-        raise ValueError(f"package {after.id} is not package {before.id}")
-    command = planned.command
-    source = _source_state(before, command)
-    destination = command.destination_state
-    state = after.state
-    if destination is not None and destination != source and state.id == destination:
-        return True
-    if state.id == source:
-        if destination != source and any(offered.id == command.id for offered in after.commands):
-            return False
-        return None
-
-    if _effect_visible(planned.action, after, planned.input_parameters):
-        return True
-    return None
-
-
-def action_of_command(name: str) -> Action | None:
-    """The action a command name stands for (any of PACK_COMMANDS is PACK), or None."""
-    if name in PACK_COMMANDS:
-        return Action.PACK
-    for action, command in ACTION_COMMANDS.items():
-        if command == name:
+def ship_action(package: Package) -> Action | None:
+    """The command that hands `package` to the courier, from its own ``commands``: SHIP when
+    it offers SHIP_PACKAGE (the OMS made its shipment when it was packed), ADVANCED_SHIP when
+    it offers Advanced Ship instead (packed without shipment), None when it offers neither."""
+    for action in (Action.SHIP, Action.ADVANCED_SHIP):
+        if find_command(package, ACTION_COMMANDS[action]) is not None:
             return action
     return None
 
 
-def _effect_visible(action: Action, after: Package, parameters: dict[str, Any]) -> bool:
-    """The change in `after` that only `action` explains (rule 3 of command_took_effect)."""
-    state = after.state.enum_value
-    if action is Action.PACK:
-        return state in _PACKED_STATES
-    if action is Action.START_PREPARING:
-        return state == PREPARING
-    if action is Action.OUT_OF_STOCK:
-        reported = parameters.get(PACKAGE_ITEMS_PARAMETER) or []
-        items = {item.id: item for item in after.packageitem_set}
-        return bool(reported) and all(
-            item_id not in items or not is_packable(items[item_id]) for item_id in reported
-        )
-    reason = parameters.get(DENIAL_REASON_PARAMETER)
-    return reason is not None and any(
-        _denial_reason_id(item.denial_reason) == reason for item in after.packageitem_set
-    )
+def _advanced_ship_parameters(tracking_number: str | None, cargo_company_id: int | None) -> dict[str, Any]:
+    if not isinstance(tracking_number, str) or not tracking_number.strip():
+        raise ValueError("Advanced Ship needs the carrier's tracking number")
+    if isinstance(cargo_company_id, bool) or not isinstance(cargo_company_id, int) or cargo_company_id < 1:
+        raise ValueError("Advanced Ship needs the cargo company's id")
+    return {TRACKING_NUMBER_PARAMETER: tracking_number.strip(), CARGO_COMPANY_PARAMETER: cargo_company_id}
 
 
-def record_took_effect(
-    command_name: str, transition_id: int | None, parameters: dict[str, Any], after: Package
-) -> bool | None:
-    """Did a journalled command apply, judged from the package read now (no "before" package:
-    the app stopped while the command was on its way)? True when `after` shows the change only
-    that command explains; False when `after` still offers the same transition (so it can still
-    be sent, and was not applied); None otherwise."""
-    action = action_of_command(command_name)
-    if action is None:
-        return None
-    if _effect_visible(action, after, parameters):
-        return True
-    if transition_id is not None and any(
-        command.id == transition_id and command.source_state in (None, after.state.id)
-        for command in after.commands
-    ):
-        return False
-    return None
-
-
-def replan_kwargs(planned: PlannedCommand, pack_command: str) -> dict[str, object]:
-    """The plan_command keyword arguments that plan `planned`'s action again."""
-    params = planned.input_parameters
-    if planned.action is Action.PACK:
-        return {"pack_command": planned.command.command or pack_command}
-    if planned.action is Action.OUT_OF_STOCK:
-        return {"package_item_ids": params.get(PACKAGE_ITEMS_PARAMETER, [])}
-    if planned.action is Action.REFUSE:
-        return {"denial_reason_id": params.get(DENIAL_REASON_PARAMETER)}
-    return {}
+from .effects import (  # noqa: E402  (they use the vocabulary above)
+    action_of_command,
+    command_took_effect,
+    record_took_effect,
+    replan_kwargs,
+)

@@ -15,7 +15,13 @@ ENDPOINTS = (
     "stock_locations",
     "label",
     "image",
+    "cargo_companies",
+    "order",
+    "set_invoice_number",
+    "invoice",
 )
+#: Endpoints that write: a fault there never runs the write unless it is "lost" or "late".
+WRITE_ENDPOINTS = ("command", "set_invoice_number", "invoice")
 
 _OMS = "/api/v1/oms"
 _ROUTES = [
@@ -28,6 +34,10 @@ _ROUTES = [
     ("GET", re.compile(rf"{_OMS}/stocklocations/list-simple/"), "stock_locations"),
     ("GET", re.compile(rf"{_OMS}/shipping-label/\d+/preview/"), "label"),
     ("GET", re.compile(r"/media/products/\d+\.png"), "image"),
+    ("GET", re.compile(rf"{_OMS}/cargo-company/"), "cargo_companies"),
+    ("GET", re.compile(rf"{_OMS}/orders/\d+/"), "order"),
+    ("POST", re.compile(rf"{_OMS}/packages/\d+/set_invoice_number/"), "set_invoice_number"),
+    ("POST", re.compile(rf"{_OMS}/packages/\d+/invoice/"), "invoice"),
     # The Seller Center (/api/i2/): reads as list/detail/label, every write as a command.
     ("GET", re.compile(r"/api/i2/packages/"), "list"),
     ("GET", re.compile(r"/api/i2/packages/[^/]+/items/"), "detail"),
@@ -68,4 +78,4 @@ def parse_latency(value: Any) -> tuple[float, float]:
     return shortest, longest
 
 
-__all__ = ["ENDPOINTS", "endpoint_of", "parse_latency"]
+__all__ = ["ENDPOINTS", "WRITE_ENDPOINTS", "endpoint_of", "parse_latency"]

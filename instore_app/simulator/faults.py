@@ -27,15 +27,16 @@ a decision into real HTTP behaviour. What each kind does on the wire:
     The connection drops mid-response: status line, headers (with the full
     ``Content-Length``) and the first half of the body are sent, then the
     socket is closed; clients see a protocol/read error, never a response.
-    Reads send half of their real answer; the command endpoint sends half of
-    a placeholder JSON body and does not run the command.
+    Reads send half of their real answer; the write endpoints (command,
+    set_invoice_number, invoice: ``WRITE_ENDPOINTS``) send half of a placeholder
+    JSON body and do not run the write.
 ``malformed``
     The real answer with its body cut in half (``Content-Length`` matching
     the cut body, content type unchanged: broken JSON for the API, a
-    truncated page/image for labels and images). On the command endpoint: a
+    truncated page/image for labels and images). On a write endpoint: a
     ``200`` with a cut JSON placeholder, and the command is not run.
 ``lost``
-    Command endpoint only (on other endpoints its share of the draw means "no
+    Write endpoints only (on other endpoints its share of the draw means "no
     fault"): the command IS run against the store (applied when valid, and
     recorded like any other), then its answer is lost, per ``lost_mode``:
     ``"502"`` (default) answers a proxy's 502 page, ``"close"`` drops the
@@ -66,7 +67,7 @@ A hostile (or broken) server, :data:`HOSTILE_KINDS` (carried out in :mod:`.hosti
     Any endpoint: ``302 Found`` to ``redirect_location`` (``{path}`` is the
     request's path); nothing is run.
 ``late``
-    Command endpoint only: the request is held for ``late_seconds`` whether
+    Write endpoints only: the request is held for ``late_seconds`` whether
     or not the client waits, THEN the command is applied and answered (its
     real 200/204) if the client is still there. Models an OMS that applies a
     command after the client's timeout. :meth:`FaultInjector.wait_late_applied`
@@ -95,7 +96,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .endpoints import ENDPOINTS, endpoint_of, parse_latency
+from .endpoints import ENDPOINTS, WRITE_ENDPOINTS, endpoint_of, parse_latency
 
 __all__ = [
     "ALL_KINDS",
@@ -117,12 +118,15 @@ HOSTILE_KINDS = ("next_offsite", "lying_count", "self_next", "gzip_bomb", "wrong
 ALL_KINDS = KINDS + HOSTILE_KINDS
 
 LOST_MODES = ("502", "close", "timeout")
-PAGED_ENDPOINTS = ("list", "transition_logs", "denial_reasons", "stock_locations")
-READ_ENDPOINTS = ("list", "detail", "transition_logs", "denial_reasons", "stock_locations", "label", "image")
+PAGED_ENDPOINTS = ("list", "transition_logs", "denial_reasons", "stock_locations", "cargo_companies")
+READ_ENDPOINTS = (
+    "list", "detail", "transition_logs", "denial_reasons", "stock_locations", "label", "image",
+    "cargo_companies", "order",
+)
 #: Kinds that only some endpoints can have; elsewhere their share of the draw means "no fault".
 APPLIES_TO: dict[str, tuple[str, ...]] = {
-    "lost": ("command",),
-    "late": ("command",),
+    "lost": WRITE_ENDPOINTS,
+    "late": WRITE_ENDPOINTS,
     "next_offsite": PAGED_ENDPOINTS,
     "lying_count": PAGED_ENDPOINTS,
     "self_next": PAGED_ENDPOINTS,

@@ -167,6 +167,8 @@ class TransitionLog:
     new_state: Status
     attributes: dict
     created_date: datetime
+    #: The username of who sent the command (None: the OMS itself, as in the docs' example).
+    user: str | None = None
 
 
 @dataclass
@@ -198,6 +200,13 @@ class Package:
     shipping_label: ShippingLabel | None = None
     shipment_date: datetime | None = None
     logs: list[TransitionLog] = field(default_factory=list)
+    invoice_number: str | None = None
+    #: The carrier the order came with (a marketplace order names it; None: the store picks).
+    order_cargo_company: CargoCompany | None = None
+    #: The tracking number printed on the carrier's own label for a package packed without a
+    #: shipment (the OMS learns it from Advanced Ship; ``tracking_number`` when the order
+    #: already named it).
+    carrier_tracking_number: str | None = None
 
 
 @dataclass(frozen=True)

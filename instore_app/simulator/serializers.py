@@ -26,7 +26,8 @@ from .models import (
     StockLocation,
     TransitionLog,
 )
-from .states import CONTENT_TYPES, PACKAGE_STATUS, transitions_from
+from .staff import user_json
+from .states import CONTENT_TYPES, PACKAGE_STATUS, transitions_for
 
 TAX_RATE = "10.00"
 
@@ -243,9 +244,23 @@ def product(item_product: Product, base_url: str) -> dict:
     }
 
 
+def net_amount(item: PackageItem) -> Decimal:
+    return Decimal(item.product.price) - Decimal(item.discount_amount)
+
+
+def order_amount(items: list[PackageItem]) -> Decimal:
+    """What the items cost the customer (the sum of their ``net_amount``)."""
+    return sum((net_amount(item) for item in items), Decimal("0.00"))
+
+
+def pay_on_delivery_amount(pkg: Package) -> str | None:
+    """What the courier collects for a pay-on-delivery package (its items' net amounts)."""
+    return f"{order_amount(pkg.items):.2f}" if pkg.payment_type == "pay_on_delivery" else None
+
+
 def _order_item(item: PackageItem, base_url: str) -> dict:
     price = item.product.price
-    net = Decimal(price) - Decimal(item.discount_amount)
+    net = net_amount(item)
     return {
         "id": item.order_item_id,
         "state": item.order_item_state.as_json(),
@@ -290,7 +305,7 @@ def package_item(item: PackageItem, base_url: str) -> dict:
     }
 
 
-def shipment(record: Shipment | None) -> dict | None:
+def shipment(record: Shipment | None, pay_on_delivery: str | None = None) -> dict | None:
     if record is None:
         return None
     company = record.cargo_company
@@ -308,7 +323,7 @@ def shipment(record: Shipment | None) -> dict | None:
         "created_date": iso(record.created_date),
         "modified_date": iso(record.modified_date),
         "awb_number": record.awb_number,
-        "pay_on_delivery_amount": None,
+        "pay_on_delivery_amount": pay_on_delivery,
         "update_date_time": iso(record.modified_date),
         "estimated_delivery_date": None,
         "query_number": record.awb_number,
@@ -355,13 +370,13 @@ def package(pkg: Package, base_url: str) -> dict:
         "target_packing_date": iso(pkg.target_packing_date),
         "order_id": pkg.order_id,
         "stock_location": stock_location(pkg.stock_location),
-        "commands": [t.as_json() for t in transitions_from(pkg.state)],
-        "shipment": shipment(pkg.shipment),
+        "commands": [t.as_json() for t in transitions_for(pkg.state, has_shipment=pkg.shipment is not None)],
+        "shipment": shipment(pkg.shipment, pay_on_delivery_amount(pkg)),
         "shipping_label": shipping_label(pkg.shipping_label, base_url),
         "order_gift_box_note": pkg.order_gift_box_note,
         "order_has_gift_box": pkg.order_has_gift_box,
         "order_retail_store_id": None,
-        "invoice_number": None,
+        "invoice_number": pkg.invoice_number,
         "remote_id": None,
         "is_click_and_collect": pkg.is_click_and_collect,
         "delivery_range": None,
@@ -401,7 +416,7 @@ def transition_log(log: TransitionLog) -> dict:
         "id": log.id,
         "old_state": log.old_state.as_log_json(),
         "new_state": log.new_state.as_log_json(),
-        "user": None,
+        "user": user_json(log.user),
         "attributes": dict(log.attributes),
         "created_date": iso(log.created_date),
         "object_id": log.package_id,

@@ -30,13 +30,14 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from . import render
+from .after_packing_server import after_packing_routes
 from .faults import FaultInjector, FaultPlan
 from .seller_center_server import seller_center_routes
+from .staff import DEMO_USERNAME
 from .store import NOT_FOUND, Store
 from .wire import FaultMiddleware
 
 DEFAULT_TOKEN = "0f3c9a6e2b7d4e1f8a5c0b9d6e3f2a1b7c4d8e5f"
-DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo"
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 1000
@@ -226,6 +227,7 @@ async def package_command(request: Request) -> Response:
         slug=body.get("slug"),
         input_parameters=body.get("input_parameters"),
         source="http",
+        user=request.app.state.user,  # who the token belongs to
     )
     if result.body is None:
         return Response(status_code=result.status_code)
@@ -339,6 +341,7 @@ def create_app(
         Route("/_simulator/faults", fault_plan, methods=["GET", "PUT"]),
         Route("/_simulator/stats", stats, methods=["GET"]),
         Route("/_simulator/reset-stats", reset_stats, methods=["POST"]),
+        *after_packing_routes(),  # cargo companies, orders, invoice number, invoice
         *seller_center_routes(),  # /api/i2/: the Seller Center (see seller_center_server.py)
     ]
     injector = faults if isinstance(faults, FaultInjector) else FaultInjector(faults)
@@ -349,6 +352,7 @@ def create_app(
     )
     app.state.store = store
     app.state.token = token
+    app.state.user = DEMO_USERNAME  # the token's user: transition logs name it
     app.state.faults = injector
     return app
 

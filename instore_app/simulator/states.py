@@ -125,6 +125,8 @@ CHANNEL_BASED_COMPLETE_PACKAGING = "CHANNEL_BASED_COMPLETE_PACKAGING"
 DETECTED_OUT_OF_STOCK_ITEM = "DETECTED_OUT_OF_STOCK_ITEM"
 REFUSE_PACKAGE = "REFUSE_PACKAGE"
 SHIP_PACKAGE = "SHIP_PACKAGE"
+#: "Package Advanced Shipment Command": the docs name the command's page, not its name.
+ADVANCED_SHIP_PACKAGE = "ADVANCED_SHIP_PACKAGE"
 REPACK_PACKAGE = "REPACK_PACKAGE"
 
 PACK_COMMANDS = (
@@ -213,7 +215,11 @@ TRANSITIONS: tuple[Transition, ...] = (
     ),
     *_pack_and_problem_transitions(PREPARING, (4, 233, 332, 431, 167)),
     *_pack_and_problem_transitions(READY_FOR_PACKAGING, (5, 234, 333, 432, 168)),
-    Transition(501, SHIP_PACKAGE, "Kargoya Ver", PACKED, SHIPPED, ("oms_web", "third_party")),
+    Transition(
+        501, SHIP_PACKAGE, "Kargoya Ver", PACKED, SHIPPED, ("oms_web", "third_party"),
+        is_packageitem_parameter_required=True,
+    ),
+    Transition(502, ADVANCED_SHIP_PACKAGE, "Kargo Bilgisiyle Kargoya Ver", PACKED, SHIPPED, _EVERYWHERE),
     Transition(610, REPACK_PACKAGE, "Yeniden Paketle", OUT_OF_STOCK, WAITING, _OMS_WEB),
     Transition(611, REPACK_PACKAGE, "Yeniden Paketle", NEEDS_RESCHEDULING, WAITING, _OMS_WEB),
 )
@@ -230,4 +236,12 @@ _TRANSITIONS_FROM = {
 def transitions_from(state: Status) -> tuple[Transition, ...]:
     """The transitions allowed from ``state``, in display order."""
     return _TRANSITIONS_FROM.get(state, ())
+
+
+def transitions_for(state: Status, *, has_shipment: bool) -> tuple[Transition, ...]:
+    """What a package in ``state`` offers: a Packed package with a shipment (packed with the
+    OMS's cargo integration) is shipped with SHIP_PACKAGE; one packed without a shipment needs
+    ADVANCED_SHIP_PACKAGE (the tracking number and the cargo company come with it)."""
+    unavailable = ADVANCED_SHIP_PACKAGE if has_shipment else SHIP_PACKAGE
+    return tuple(t for t in transitions_from(state) if t.command != unavailable)
 

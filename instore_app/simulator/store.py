@@ -18,9 +18,13 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from . import serializers
+from .after_packing_store import AfterPackingData, ship_answer
+from .handover_seed import PACKED_WITHOUT_SHIPMENT, handover_packages
 from .models import LabelData, Package, Product, Shipment, ShippingLabel, TransitionLog
 from .seed import DEFAULT_STOCK_LOCATION_ID, SeedFactory
+from .staff import seed_packer
 from .states import (
+    ADVANCED_SHIP_PACKAGE,
     CHANNEL_BASED_COMPLETE_PACKAGING,
     COMPLETE_PACKAGING,
     COMPLETE_PACKAGING_WITHOUT_SHIPMENT,
@@ -47,6 +51,7 @@ from .states import (
     TRANSITIONS_BY_ID,
     TRANSITIONS_BY_SLUG,
     Transition,
+    transitions_for,
     transitions_from,
 )
 
@@ -66,7 +71,14 @@ _SEED_PATHS: dict[str, tuple[str, ...]] = {
     "900": (),
     "920": (PKG_STATE_TRANSITION, DETECTED_OUT_OF_STOCK_ITEM),
     "950": (REFUSE_PACKAGE,),
+    PACKED_WITHOUT_SHIPMENT: (PKG_STATE_TRANSITION, PKG_STATE_TRANSITION, COMPLETE_PACKAGING_WITHOUT_SHIPMENT),
 }
+#: Seeded paths whose steps are logged, with the seeded packer as the user (who packed what).
+_LOGGED_SEEDS = frozenset({"500", "600", "800", PACKED_WITHOUT_SHIPMENT})
+
+#: Commands answered 200 with the Ship command's documented body (the others: 204, or
+#: DETECTED_OUT_OF_STOCK_ITEM's package services body).
+_SHIP_ANSWERED = frozenset({SHIP_PACKAGE, ADVANCED_SHIP_PACKAGE, REPACK_PACKAGE})
 
 
 @dataclass(frozen=True)
@@ -148,7 +160,7 @@ class _Counters:
         return value
 
 
-class Store:
+class Store(AfterPackingData):
     """The simulated OMS data and its command state machine.
 
     ``seed`` makes the data deterministic; ``now`` anchors its dates (default:
@@ -177,7 +189,9 @@ class Store:
         self._labels: dict[int, Package] = {}
         self._counters = _Counters()
         self.received_commands: list[ReceivedCommand] = []
+        self._after_packing_init()
         self._add(self._factory.seed_packages())
+        self._add(handover_packages(self._factory))  # after the others: they stay as they were
         if extra_packages:
             self.add_packages(extra_packages)
 
@@ -203,16 +217,18 @@ class Store:
         path = _SEED_PATHS[value]
         span = min(self.now, pkg.target_packing_date) - pkg.created_date
         span = max(span, timedelta(minutes=len(path) + 1))
+        user = seed_packer(pkg.id) if value in _LOGGED_SEEDS else None
         for step, command in enumerate(path, start=1):
             at = pkg.created_date + span * step / (len(path) + 2)
             transition = next(t for t in transitions_from(pkg.state) if t.command == command)
-            self._apply(pkg, transition, self._seed_parameters(pkg, command), at)
+            params = self._seed_parameters(pkg, command)
+            self._apply(pkg, transition, params, at, log=user is not None, user=user)
         at = pkg.created_date + span * (len(path) + 1) / (len(path) + 2)
         if value == "800":
             self._deliver(pkg, at)
         elif value == "900":
             self._cancel(pkg, at)
-        assert pkg.state.enum_value == value
+        assert pkg.state.enum_value == value.split("-")[0]
 
     def _seed_parameters(self, pkg: Package, command: str) -> dict:
         rng = self._factory.rng
@@ -367,20 +383,23 @@ class Store:
         input_parameters: Any = None,
         *,
         source: str = "direct",
+        user: str | None = None,
     ) -> CommandResult:
         """Run a command as the OMS's command endpoint does, and record the request.
 
         Call it directly to simulate another station (or the OMS web UI)
-        acting on a package; the HTTP endpoint calls it with ``source="http"``.
+        acting on a package; the HTTP endpoint calls it with ``source="http"`` and the
+        token's user. `user` is who the transition log names (None: the OMS itself).
         """
         with self.lock:
             resolved: Transition | None = None
             try:
                 resolved = self._lookup(package_id, transition, slug)
                 pkg = self._packages[package_id]
-                if resolved is None or resolved.source != pkg.state:
+                offered = transitions_for(pkg.state, has_shipment=pkg.shipment is not None)
+                if resolved is None or resolved not in offered:
                     raise _error(406, non_field_errors=NOT_ALLOWED, error_code="commands_100_1")
-                result = self._run(pkg, resolved, input_parameters)
+                result = self._run(pkg, resolved, input_parameters, user)
             except _CommandError as exc:
                 result = exc.result
             self.received_commands.append(
@@ -425,7 +444,7 @@ class Store:
             raise _error(406, non_field_errors=MISMATCH, error_code="commands_100_5")
         return by_id or by_slug
 
-    def _run(self, pkg: Package, transition: Transition, input_parameters: Any) -> CommandResult:
+    def _run(self, pkg: Package, transition: Transition, input_parameters: Any, user: str | None) -> CommandResult:
         params = {} if input_parameters is None else input_parameters
         if not isinstance(params, dict):
             raise _error(
@@ -433,7 +452,9 @@ class Store:
                 input_parameters=f'Expected a dictionary of items but got type "{type(params).__name__}".',
             )
         self._validate(pkg, transition.command, params)
-        self._apply(pkg, transition, params, self._clock(), log=True)
+        self._apply(pkg, transition, params, self._clock(), log=True, user=user)
+        if transition.command in _SHIP_ANSWERED:
+            return CommandResult(200, ship_answer(pkg))
         if transition.command == DETECTED_OUT_OF_STOCK_ITEM:
             return CommandResult(
                 200,
@@ -448,10 +469,14 @@ class Store:
         return CommandResult(204)
 
     def _validate(self, pkg: Package, command: str, params: dict) -> None:
-        if command == DETECTED_OUT_OF_STOCK_ITEM:
+        if command in (DETECTED_OUT_OF_STOCK_ITEM, SHIP_PACKAGE):
             self._validate_package_items(pkg, params)
         elif command == REFUSE_PACKAGE:
             self._validate_denial_reason(params)
+        elif command == ADVANCED_SHIP_PACKAGE:
+            problem = self._advanced_ship_problem(params)
+            if problem is not None:
+                raise _error(400, **problem)
 
     @staticmethod
     def _validate_package_items(pkg: Package, params: dict) -> None:
@@ -491,7 +516,13 @@ class Store:
     # -- effects -------------------------------------------------------------
 
     def _apply(
-        self, pkg: Package, transition: Transition, params: dict, at: datetime, log: bool = False
+        self,
+        pkg: Package,
+        transition: Transition,
+        params: dict,
+        at: datetime,
+        log: bool = False,
+        user: str | None = None,
     ) -> None:
         """Apply a validated transition's effects; with ``log``, record a transition log."""
         command = transition.command
@@ -510,6 +541,9 @@ class Store:
             for item in pkg.items:
                 item.denial_reason = reason_id
                 item.modified_date = at
+        elif command == ADVANCED_SHIP_PACKAGE:
+            self._ship_with(pkg, params, self._counters.next("shipment"), at)
+            self._set_items(pkg, at, order_state=ORDER_SHIPPED)
         elif command == SHIP_PACKAGE:
             self._set_items(pkg, at, order_state=ORDER_SHIPPED)
             if pkg.shipment is not None:
@@ -530,6 +564,7 @@ class Store:
                     new_state=transition.destination,
                     attributes=copy.deepcopy(params),
                     created_date=at,
+                    user=user,
                 )
             )
 

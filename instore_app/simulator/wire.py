@@ -27,6 +27,7 @@ from .asgi import (  # noqa: F401  (InjectedDisconnect: re-exported)
     wait_disconnect,
     quiet,
 )
+from .endpoints import WRITE_ENDPOINTS
 from .faults import HOSTILE_KINDS, FaultInjector, endpoint_of
 
 
@@ -58,7 +59,7 @@ class FaultMiddleware:
             kind = plan.lost_mode
             status, headers, body = 200, [(b"content-type", JSON)], PLACEHOLDER
         elif kind in ("close", "malformed"):
-            if endpoint == "command":  # never run the command for these
+            if endpoint in WRITE_ENDPOINTS:  # never run the write for these
                 await drain(receive)
                 status, headers, body = 200, [(b"content-type", JSON)], PLACEHOLDER
             else:
