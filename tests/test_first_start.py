@@ -169,25 +169,25 @@ async def the_setup_dialog() -> SetupDialog:
 
 async def fill_in_and_save(dialog: SetupDialog, server: SimulatorServer, *, with_token: bool) -> None:
     """A packer at the keyboard: type, Enter to move on, sign in, find the store, Save."""
-    assert dialog.url_edit.hasFocus()
+    assert dialog.form.url_edit.hasFocus()
     type_human(None, server.url)
     press_key(None, Qt.Key.Key_Return)  # -> "allow unencrypted" (loopback needs no tick)
     press_key(None, Qt.Key.Key_Return)  # -> user name
     if with_token:
-        dialog.token_edit.setFocus()  # a click into the token field
+        dialog.form.token_edit.setFocus()  # a click into the token field
         type_human(None, TOKEN)
     else:
         type_human(None, DEMO_USERNAME)
         press_key(None, Qt.Key.Key_Return)  # -> password
-        assert dialog.password_edit.hasFocus()
+        assert dialog.form.password_edit.hasFocus()
         type_human(None, DEMO_PASSWORD)
     loaded = next_emission(dialog.locations_loaded)
     press_key(None, Qt.Key.Key_Return)  # Enter in the password or token field signs in
     await loaded
-    assert dialog.sign_in_status.text() == "Signed in.", dialog.sign_in_status.text()
-    assert dialog.location_combo.hasFocus()
+    assert dialog.form.sign_in_status.text() == "Signed in.", dialog.form.sign_in_status.text()
+    assert dialog.form.location_combo.hasFocus()
     type_human(None, "kadik")  # a few letters of the store's name
-    dialog.location_combo.completer().popup().hide()
+    dialog.form.location_combo.completer().popup().hide()
     press_key(None, Qt.Key.Key_Return)  # the one match is chosen, focus moves on
     assert dialog.selected_location() == (DEFAULT_STOCK_LOCATION_ID, "Kadıköy Mağaza (KDK01)")
     enter_to_save(dialog)
@@ -238,7 +238,7 @@ def test_a_new_pc_is_set_up_and_the_window_lists_the_packages(fresh_pc, monkeypa
     async def packer() -> None:
         dialog = await the_setup_dialog()
         # Said before signing in: the token is not kept, and what to install.
-        assert dialog.keyring_note.isVisible() and dialog.keyring_note.text() == NO_KEYRING
+        assert dialog.form.keyring_note.isVisible() and dialog.form.keyring_note.text() == NO_KEYRING
         await fill_in_and_save(dialog, server, with_token=with_token)
         window = await the_main_window_lists_the_packages(server)
         seen["title"] = window.windowTitle()
@@ -287,15 +287,15 @@ def test_without_a_keyring_the_next_start_asks_again_and_still_opens(fresh_pc, m
 
     async def next_start() -> None:
         dialog = await the_setup_dialog()  # the token was not kept: sign in again
-        assert dialog.url_edit.text() == server.url and dialog.username_edit.text() == DEMO_USERNAME
+        assert dialog.form.url_edit.text() == server.url and dialog.form.username_edit.text() == DEMO_USERNAME
         assert dialog.selected_location() == (DEFAULT_STOCK_LOCATION_ID, "Kadıköy Mağaza (KDK01)")
-        assert dialog.keyring_note.text() == NO_KEYRING
-        dialog.password_edit.setFocus()  # a click into the password field
+        assert dialog.form.keyring_note.text() == NO_KEYRING
+        dialog.form.password_edit.setFocus()  # a click into the password field
         type_human(None, DEMO_PASSWORD)
         loaded = next_emission(dialog.locations_loaded)
         press_key(None, Qt.Key.Key_Return)
         await loaded
-        assert dialog.location_combo.hasFocus()
+        assert dialog.form.location_combo.hasFocus()
         enter_to_save(dialog)  # the store stays the one chosen last time
         (await the_main_window_lists_the_packages(server)).close()
 
@@ -313,7 +313,7 @@ def test_with_a_keyring_the_token_is_kept_and_the_window_says_nothing_about_it(f
 
     async def packer() -> None:
         dialog = await the_setup_dialog()
-        assert not dialog.keyring_note.isVisible()
+        assert not dialog.form.keyring_note.isVisible()
         await fill_in_and_save(dialog, server, with_token=False)
         (await the_main_window_lists_the_packages(server)).close()
 
@@ -332,7 +332,7 @@ def test_with_a_keyring_the_token_is_kept_and_the_window_says_nothing_about_it(f
 def test_closing_the_setup_dialog_ends_the_app_cleanly(fresh_pc, monkeypatch):
     async def packer() -> None:
         dialog = await the_setup_dialog()
-        press_key(dialog.url_edit, Qt.Key.Key_Escape)  # where the focus is
+        press_key(dialog.form.url_edit, Qt.Key.Key_Escape)  # where the focus is
         assert not dialog.isVisible()
 
     assert run_main(fresh_pc, monkeypatch, packer) == 0
