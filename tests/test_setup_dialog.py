@@ -306,3 +306,30 @@ async def test_enter_walks_through_the_form(open_dialog, server):
     assert dialog.save_status.text() == "Sign in first (or paste a token)." and dialog.isVisible()
     press_key(dialog.save_button, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+@pytest.mark.asyncio
+async def test_the_windows_settings_dialog_sees_the_token_the_app_holds_without_a_keyring(
+    qtbot, server, settings, use_keyring  # noqa: F811
+):
+    """The window is given the app's settings file and token store: with no keyring, the
+    token the app signed in with (kept in memory only) is the one the dialog sees."""
+    from .window_helpers import running_window
+
+    use_keyring(fail.Keyring())
+    tokens = TokenStore()
+    tokens.set(server.url, TOKEN)  # memory only: a new TokenStore() would not see it
+    assert not tokens.persistent and TokenStore().get(server.url) is None
+    settings.save({"oms_url": server.url, "stock_location_id": 1, "stock_location_name": "Kadıköy Mağaza (KDK01)"})
+    async with running_window(
+        qtbot, server, token=TOKEN, store=settings, tokens=tokens, client_factory=quick_client
+    ) as window:
+        assert window.settings_action.isVisible()  # given the stores, the window offers its Settings
+        window.open_settings()
+        [dialog] = window.findChildren(SetupDialog)
+        loaded = next_emission(dialog.locations_loaded)
+        assert dialog.form.sign_in_status.text() == "Signed in (with the saved token)."
+        await loaded
+        assert dialog.selected_location() == (1, "Kadıköy Mağaza (KDK01)")
+        assert dialog.store is settings and dialog.tokens is tokens
+        dialog.close()

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication
 from instore_app.api import OmsClient, RetryPolicy
 from instore_app.composition import compose
 from instore_app.journal import Journal
-from instore_app.settings import LabelSize, Settings
+from instore_app.settings import LabelSize, Settings, SettingsStore, TokenStore
 from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SimulatorServer
 from instore_app.ui.main_window import BenchOptions, MainWindow
+from instore_app.ui.services import ClientFactory
 
 
 def next_emission(
@@ -67,9 +68,13 @@ async def running_window(
     wait_for_list: bool = True,
     journal: Journal | None = None,
     client: OmsClient | None = None,
+    store: SettingsStore | None = None,
+    tokens: TokenStore | None = None,
+    client_factory: ClientFactory | None = None,
 ) -> AsyncIterator[MainWindow]:
     """The main window against `server`, composed as the app composes it (the scanner filter
-    installed), the list loaded. `options` stand for the settings they name."""
+    installed), the list loaded. `options` stand for the settings they name; with `store` and
+    `tokens` the window has its Settings button (and keeps its size in `store`)."""
     if client is None:
         client = OmsClient(server.url, token, retry=RetryPolicy(max_retries=1, base_delay=0.01, max_delay=0.02))
     printing = options.print_settings
@@ -88,7 +93,9 @@ async def running_window(
     )
     app = QApplication.instance()
     app.setQuitOnLastWindowClosed(False)  # closing the window must not stop the test's loop
-    composed = compose(settings, app=app, client=client, journal=journal)
+    composed = compose(
+        settings, app=app, client=client, journal=journal, store=store, tokens=tokens, client_factory=client_factory
+    )
     window = composed.window
     qtbot.addWidget(window)
     refreshed = next_emission(window.list_refreshed)
