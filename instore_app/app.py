@@ -101,7 +101,7 @@ def _write_command_sheet(path: str, flags: dict[str, object]) -> int:
 
 
 def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> int:
-    import qasync
+    import qasync  # type: ignore[import-untyped]
     from PySide6.QtWidgets import QApplication
 
     from .composition import app_icon
@@ -122,7 +122,8 @@ def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> 
         log.info("demo: OMS simulator at %s", simulator.url)
         settings = for_demo(settings, simulator.url, DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN)
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("instore-app")
     app.setApplicationDisplayName("Packing station")
     app.setApplicationVersion(__version__)

@@ -64,7 +64,7 @@ def build_station(
     """The client (unless given), the :class:`Station` and its :class:`BenchController`."""
     owns = client is None
     if client is None:
-        client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure, retry=retry)
+        client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure, retry=retry or RetryPolicy())
     station = Station(
         client,
         settings.stock_location_id,

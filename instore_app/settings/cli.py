@@ -31,8 +31,19 @@ ACTIONS = ("command_sheet", "self_test", "quit_after_first_list")
 PRECEDENCE = "A flag beats its environment variable, which beats the saved setting, which beats the default."
 
 
+def _lower_first(text: str) -> str:
+    """"The OMS address" -> "the OMS address" (argparse's style); "OMS ..." stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _negatable(setting: Setting[Any]) -> bool:
+    """An on/off flag gets --no-x when something below it (the file, the environment) may
+    have turned it on."""
+    return setting.is_bool and (setting.key is not None or setting.env is not None)
+
+
 def _help(setting: Setting[Any]) -> str:
-    parts = [setting.help.rstrip(".")]
+    parts = [_lower_first(setting.help.rstrip("."))]
     if not setting.is_bool and not setting.secret:
         if isinstance(setting.check, OneOf):
             parts.append("; " + setting.check.expected(setting.kind.expected))
@@ -54,7 +65,7 @@ def environment_help() -> str:
     width = max(len(s.env) for s in TABLE if s.env)
     for setting in TABLE:
         if setting.env:
-            lines.append(f"  {setting.env:<{width}}  {setting.flag or setting.help.rstrip('.').lower()}")
+            lines.append(f"  {setting.env:<{width}}  {setting.flag or _lower_first(setting.help.rstrip('.'))}")
     lines += ["", "precedence: " + PRECEDENCE.lower().rstrip("."), ""]
     return "\n".join(lines)
 
@@ -72,10 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
         if setting.flag is None:
             continue
         group = groups[setting.group]
-        if setting.is_bool:
+        if _negatable(setting):
             group.add_argument(
                 setting.flag, dest=setting.name, action=argparse.BooleanOptionalAction, help=_help(setting)
             )
+        elif setting.is_bool:
+            group.add_argument(setting.flag, dest=setting.name, action="store_const", const=True, help=_help(setting))
         else:
             group.add_argument(setting.flag, dest=setting.name, metavar=setting.metavar or "VALUE", help=_help(setting))
     parser.add_argument(

@@ -98,7 +98,7 @@ class Setting(Generic[T]):
         check: Check[T] | None = None,
         key: str | None = None,
         flag: str | None = None,
-        env: str | None | _Auto = AUTO,
+        env: str | _Auto | None = AUTO,
         widget: str | None = None,
         group: str = "general",
         metavar: str | None = None,
@@ -146,7 +146,7 @@ class Setting(Generic[T]):
 
     @property
     def is_bool(self) -> bool:
-        return self.kind is BOOL  # type: ignore[comparison-overlap]
+        return self.kind is BOOL
 
     def parse(self, raw: object, where: str) -> T:
         """`raw` (text, or a value of the kind's type) as this setting's value; SettingProblem

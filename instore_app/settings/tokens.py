@@ -99,7 +99,7 @@ class TokenStore:
                 # Use the best chained keyring itself: the chainer would fall through to
                 # lower ones (a plaintext file) when the first cannot store.
                 chained = list(backend.backends)
-                backend = max(chained, key=_priority) if chained else fail.Keyring()
+                backend = max(chained, key=_priority) if chained else fail.Keyring()  # type: ignore[no-untyped-call]
             if isinstance(backend, fail.Keyring) or _priority(backend) < 1:
                 log.info("no usable system keyring (%s): the token is kept in memory only", type(backend).__name__)
                 self._reason = NO_KEYRING

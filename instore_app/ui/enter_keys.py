@@ -18,20 +18,22 @@ class EnterKeys(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._actions: dict[QObject, Callable[[], None]] = {}
+        self._actions: dict[QObject, Callable[[], object]] = {}
 
-    def on_enter(self, widget: QObject, action: Callable[[], None]) -> None:
+    def on_enter(self, widget: QObject, action: Callable[[], object]) -> None:
         if widget not in self._actions:
             widget.installEventFilter(self)
         self._actions[widget] = action
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            ):
-                action = self._actions.get(watched)
-                if action is not None:
-                    action()
-                    return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        ):
+            action = self._actions.get(watched)
+            if action is not None:
+                action()
+                return True
         return super().eventFilter(watched, event)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -22,7 +24,7 @@ class ImageCache(QObject):
 
     def __init__(
         self,
-        fetch: Callable[[str], Awaitable[bytes]],
+        fetch: Callable[[str], Coroutine[Any, Any, bytes]],
         parent: QObject | None = None,
         *,
         size: int = 56,
@@ -41,7 +43,7 @@ class ImageCache(QObject):
             self._pixmaps.move_to_end(url)
             return self._pixmaps[url]
         if not self._tasks.running(url):
-            self._tasks.start(url, self.fetch(url), lambda data, url=url: self._store(url, data))
+            self._tasks.start(url, self.fetch(url), functools.partial(self._store, url))
         return None
 
     def cancel_all(self) -> None:

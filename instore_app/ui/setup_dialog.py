@@ -120,11 +120,13 @@ class SetupDialog(QDialog):
             form.interval_spin, form.serial_combo, form.baud_combo, form.language_combo, form.sound_check,
         ]
         for widget in moving:
-            keys.on_enter(widget, self.focusNextChild)
+            keys.on_enter(widget, self._next)
         keys.on_enter(form.password_edit, self.sign_in)
         keys.on_enter(form.token_edit, self.sign_in)
         keys.on_enter(form.location_combo, self._location_entered)
-        keys.on_enter(form.location_combo.lineEdit(), self._location_entered)
+        typed = form.location_combo.lineEdit()
+        if typed is not None:
+            keys.on_enter(typed, self._location_entered)
         keys.on_enter(form.sign_in_button, self.sign_in)
         keys.on_enter(self.save_button, self.save)
         keys.on_enter(self.cancel_button, self.reject)
@@ -139,6 +141,9 @@ class SetupDialog(QDialog):
         self.connection.update_keyring_note()
         if settings.oms_url:
             self.connection.use_kept_token(settings.oms_url, settings.insecure)
+
+    def _next(self) -> None:
+        self.focusNextChild()
 
     def _location_entered(self) -> None:
         self.chooser.resolve_typed()

@@ -192,7 +192,9 @@ class SetupForm(QWidget):
         self.location_combo = QComboBox()
         self.location_combo.setEditable(True)
         self.location_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.location_combo.lineEdit().setPlaceholderText(_tr("sign in first, then type to find the store"))
+        typed = self.location_combo.lineEdit()
+        if typed is not None:  # an editable combo has one
+            typed.setPlaceholderText(_tr("sign in first, then type to find the store"))
         self.location_combo.setMinimumContentsLength(24)
         completer = QCompleter(self.location_combo.model(), self.location_combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -32,7 +32,9 @@ class StoreChooser(QObject):
         super().__init__(parent)
         self.combo = combo
         self.status = status
-        combo.lineEdit().editingFinished.connect(self.resolve_typed)
+        typed = combo.lineEdit()
+        if typed is not None:  # an editable combo has one
+            typed.editingFinished.connect(self.resolve_typed)
 
     def show_known(self, location_id: int, name: str) -> None:
         """The saved store, known without the OMS (so Save works offline too)."""
