@@ -240,7 +240,7 @@ def test_an_unusable_stored_value_falls_back_to_the_default_with_words(tmp_path,
         saved = store.saved()
     assert setting.name not in saved.values
     [problem] = saved.problems
-    assert problem.setting is setting and problem.message.startswith(f"The saved setting {setting.key} must be ")
+    assert problem.setting is setting and problem.message.startswith(f"The setting {setting.key} in the settings file must be ")
     assert words in problem.message
     [notice] = saved.notices()
     assert notice.startswith(problem.message) and "the default" in notice

@@ -249,7 +249,7 @@ def test_a_value_out_of_range_is_refused_with_the_same_words_from_flag_env_and_f
     saved = ini_store(tmp_path / "s.ini", f"[meta]\nversion=2\n[{section}]\n{name}={raw}\n").saved()
     assert setting.name not in saved.values
     [file_problem] = saved.problems
-    refused.append((file_problem, f"The saved setting {setting.key}"))
+    refused.append((file_problem, f"The setting {setting.key} in the settings file"))
     for problem, where in refused:
         assert problem.message == f"{where} must be {setting.expected}, not “{raw}”."
         assert words in problem.message

@@ -113,7 +113,7 @@ class SettingsStore:
         if raw is None:
             return None
         try:
-            return setting.parse(raw, f"The saved setting {key}"), None
+            return setting.parse(raw, f"The setting {key} in the settings file"), None
         except SettingProblem as problem:
             if key not in self._warned:
                 self._warned.add(key)

@@ -85,7 +85,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("OmsMessages", "no package items given"),
     # instore_app/settings (ConfigError, SettingProblem): a value refused, wherever it came from
     QT_TRANSLATE_NOOP("OmsMessages", "%1 must be %2, not “%3”."),
-    QT_TRANSLATE_NOOP("OmsMessages", "The saved setting %1"),
+    QT_TRANSLATE_NOOP("OmsMessages", "The setting %1 in the settings file"),
     QT_TRANSLATE_NOOP("OmsMessages", "Until it is changed in the settings, the default (%1) is used."),
     QT_TRANSLATE_NOOP("OmsMessages", "text"),
     QT_TRANSLATE_NOOP("OmsMessages", "on or off (true/false, yes/no, 1/0)"),
@@ -276,4 +276,6 @@ def translate_message(text: str) -> str:
     """
     if not text:
         return text
-    return _whole(text, 0)
+    # Line by line: a line break always ends a sentence, and a pattern must not match across
+    # lines (two refused settings, one per line, are two messages).
+    return "\n".join(_whole(line, 0) for line in text.split("\n"))
