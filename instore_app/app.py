@@ -57,11 +57,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if action(args, "self_test"):
         from .selftest import run_self_test
 
+        _say_unused(flags, "--self-test", used=())
         return run_self_test()
     log_file = setup_logging()
     try:
         resolve(flags=flags, environ=os.environ)  # a wrong flag or variable is said before anything starts
         if action(args, "command_sheet"):
+            _say_unused(flags, "--command-sheet", used=("language",))
             return _write_command_sheet(args.command_sheet, flags)
         return _run(args, flags, started)
     except ConfigError as exc:
@@ -71,6 +73,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if log_file:
             log.info("log file: %s", log_file)
+
+
+def _say_unused(flags: dict[str, object], doing: str, *, used: Sequence[str]) -> None:
+    """A flag is never ignored in silence: an action that has no use for it says so."""
+    from .settings import setting_named
+
+    unused = [
+        ("--no-" if value is False else "--") + str(setting_named(name).flag).removeprefix("--")
+        for name, value in flags.items()
+        if name not in used
+    ]
+    if unused:
+        print(f"instore-app: {doing} does not use {', '.join(unused)}", file=sys.stderr)
 
 
 def _resolved(flags: dict[str, object], store: SettingsStore) -> tuple[Settings, list[str]]:

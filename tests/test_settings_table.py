@@ -315,3 +315,12 @@ def test_settings_are_read_only_and_typed():
     with pytest.raises(KeyError):
         Settings({"no_such_setting": 1})
     assert Settings.serial_baud.flag == "--serial-baud" and isinstance(Settings.serial_baud, Setting)
+
+
+def test_an_action_that_has_no_use_for_a_flag_says_so(capsys):
+    from instore_app.app import _say_unused
+
+    _say_unused(flag_values(parse_args(["--no-sound", "--serial-port", "x", "--language", "tr"])), "--command-sheet", used=("language",))
+    assert capsys.readouterr().err == "instore-app: --command-sheet does not use --serial-port, --no-sound\n"
+    _say_unused({"language": "tr"}, "--command-sheet", used=("language",))
+    assert capsys.readouterr().err == ""
