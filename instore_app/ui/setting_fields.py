@@ -25,7 +25,7 @@ from ..settings import TABLE, Setting, Settings
 from ..settings.kinds import Between, SizeWithin
 from .setup_form import LabelSizeField
 
-__all__ = ["bound_settings", "load_fields", "read_fields", "widget_for"]
+__all__ = ["apply_ranges", "bound_settings", "bound_widgets", "load_fields", "read_fields", "widget_for"]
 
 
 def bound_settings() -> tuple[Setting[Any], ...]:
@@ -38,6 +38,15 @@ def widget_for(form: object, setting: Setting[Any]) -> QWidget:
     if not isinstance(widget, QWidget):
         raise LookupError(f"the setup form has no widget {setting.widget!r} for the setting {setting.name}")
     return widget
+
+
+def bound_widgets(form: object) -> list[QWidget]:
+    """The widgets that take the focus in the bound fields (a label size: its two spin boxes)."""
+    found: list[QWidget] = []
+    for setting in bound_settings():
+        widget = widget_for(form, setting)
+        found += [widget.width_spin, widget.height_spin] if isinstance(widget, LabelSizeField) else [widget]
+    return found
 
 
 def apply_ranges(form: object) -> None:

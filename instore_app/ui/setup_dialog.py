@@ -28,7 +28,7 @@ from ..settings import Settings, SettingsError, SettingsStore, TokenStore
 from .enter_keys import EnterKeys
 from .oms_messages import translate_message
 from .services import ClientFactory, default_client_factory
-from .setting_fields import apply_ranges, load_fields, read_fields
+from .setting_fields import apply_ranges, bound_widgets, load_fields, read_fields
 from .setup_form import ERROR_STYLE, SetupForm, label
 from .setup_signin import OmsSignIn
 from .store_chooser import StoreChooser, fold
@@ -113,14 +113,9 @@ class SetupDialog(QDialog):
     def _enter_keys(self) -> None:
         form = self.form
         self.enter_keys = keys = EnterKeys(self)
-        moving: list[QWidget] = [
-            form.url_edit, form.insecure_check, form.username_edit, form.location_combo,
-            form.printer_combo, form.label_width, form.label_height, form.auto_print_check,
-            form.auto_pack_check, form.invoice_number_check, form.pack_command_combo, form.refresh_spin,
-            form.interval_spin, form.serial_combo, form.baud_combo, form.language_combo, form.sound_check,
-        ]
-        for widget in moving:
+        for widget in bound_widgets(form):  # Enter moves on from every field of a setting...
             keys.on_enter(widget, self._next)
+        # ... and acts on these
         keys.on_enter(form.password_edit, self.sign_in)
         keys.on_enter(form.token_edit, self.sign_in)
         keys.on_enter(form.location_combo, self._location_entered)
