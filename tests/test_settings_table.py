@@ -324,3 +324,21 @@ def test_an_action_that_has_no_use_for_a_flag_says_so(capsys):
     assert capsys.readouterr().err == "instore-app: --command-sheet does not use --serial-port, --no-sound\n"
     _say_unused({"language": "tr"}, "--command-sheet", used=("language",))
     assert capsys.readouterr().err == ""
+
+
+def test_the_table_the_precedence_and_the_command_line_need_no_qt():
+    """Only the settings file needs QtCore; a Qt-free layer may use the rest (and --help
+    starts no Qt)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from instore_app.settings import Settings, resolve\n"
+        "from instore_app.settings.cli import build_parser\n"
+        "build_parser().format_help(); resolve(flags={'sound': False})\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'qasync'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

@@ -11,17 +11,45 @@
 * :mod:`.run` -- what a run needs before it starts (OMS, store, token, language);
 * :mod:`.tokens` -- :class:`TokenStore`: the token in the system keyring, or memory only.
 
-Code outside this package imports from here, not from the modules.
+Code outside this package imports from here, not from the modules. Only the settings file
+(``store``, ``migrations``) needs Qt (``QtCore.QSettings``); it is imported when first used,
+so the table, the precedence and the command line can be used without Qt.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from .kinds import LabelSize
 from .layers import environment_values, resolve
-from .migrations import VERSION
 from .run import CONNECTION, connection_given, effective_language, for_demo, for_run, not_yet_used, with_kept_token
 from .setting import ConfigError, Setting, SettingProblem, Source
-from .store import APPLICATION, ORGANIZATION, Persist, Saved, SettingsError, SettingsStore
 from .table import TABLE, Settings, setting_named
 from .tokens import KEEP_IT, KEYRING_FAILED, KEYRING_SERVICE, NO_KEYRING, NOT_ACCEPTED, NOT_KEPT, TokenStore, keyring_advice
+
+if TYPE_CHECKING:
+    from .migrations import VERSION
+    from .store import APPLICATION, ORGANIZATION, Persist, Saved, SettingsError, SettingsStore
+
+_WITH_QT = {
+    "VERSION": "migrations",
+    "APPLICATION": "store",
+    "ORGANIZATION": "store",
+    "Persist": "store",
+    "Saved": "store",
+    "SettingsError": "store",
+    "SettingsStore": "store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The settings file's names, imported (with QtCore) on first use."""
+    module = _WITH_QT.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "APPLICATION",
