@@ -1,12 +1,16 @@
-"""Composition: read the settings, build the pieces, run the Qt window on a qasync loop.
+"""The entry point: read the settings, ask for what is missing, run the window on a qasync loop.
 
-Where the settings come from, in order:
+Every setting comes from the one precedence rule (``instore_app.settings.layers``): a flag
+beats its environment variable, which beats the saved setting, which beats the default --
+on a new PC, a configured one and in ``--demo`` alike. Which OMS, store and token:
 
 1. ``--demo``: the embedded OMS simulator on loopback.
-2. ``INSTORE_OMS_URL``/``INSTORE_STOCK_LOCATION``/``INSTORE_TOKEN`` (or ``--oms-url`` and
-   ``--stock-location``): as given; nothing is saved.
-3. Otherwise the saved settings (``instore_app.settings``) and the token from the
-   operating system's keyring; when either is missing, the setup dialog asks first.
+2. Otherwise the settings as resolved, the token from ``INSTORE_TOKEN`` or else the system
+   keyring. When one of them is missing: if the OMS, store or token was given for this run
+   (a flag or the environment), the message says what else is missing; if not, the setup
+   dialog asks, saves, and the run goes on with the flags still on top.
+
+The pieces are built by :func:`instore_app.composition.compose`.
 """
 
 from __future__ import annotations
@@ -17,18 +21,20 @@ import logging
 import os
 import sys
 import time
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .api.client import warm_up_tls
-from .config import ENV_STOCK_LOCATION, ENV_TOKEN, ENV_URL, ConfigError, Settings, build_parser, demo_settings, resolve
 from .logs import setup_logging
+from .settings import ConfigError, Settings, Source, resolve
+from .settings.cli import action, flag_values, parse_args
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from .settings import TokenStore
+    from .settings import SettingsStore, TokenStore
+    from .ui.main_window import MainWindow
 
 log = logging.getLogger("instore_app")
 
@@ -43,30 +49,23 @@ def _show_fatal(message: str) -> None:
     QMessageBox.critical(None, "Packing station", message)
 
 
-def _explicit(args: argparse.Namespace) -> bool:
-    """Were the OMS settings given for this run (flags, environment, --demo)?"""
-    return bool(
-        args.demo
-        or args.oms_url
-        or args.stock_location
-        or any(os.environ.get(name) for name in (ENV_URL, ENV_STOCK_LOCATION, ENV_TOKEN))
-    )
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     warm_up_tls()
-    args = build_parser().parse_args(argv)
-    if args.command_sheet:
-        return _write_command_sheet(args.command_sheet)
-    if args.self_test:
+    args = parse_args(argv)
+    flags = flag_values(args)
+    if action(args, "self_test"):
         from .selftest import run_self_test
 
+        _say_unused(flags, "--self-test", used=())
         return run_self_test()
     log_file = setup_logging()
     try:
-        settings = resolve(args, os.environ) if _explicit(args) else None
-        return _run(args, settings, started, saved=not _explicit(args))
+        resolve(flags=flags, environ=os.environ)  # a wrong flag or variable is said before anything starts
+        if action(args, "command_sheet"):
+            _say_unused(flags, "--command-sheet", used=("language",))
+            return _write_command_sheet(args.command_sheet, flags)
+        return _run(args, flags, started)
     except ConfigError as exc:
         log.error("bad settings: %s", exc)
         _show_fatal(str(exc))
@@ -76,16 +75,37 @@ def main(argv: Sequence[str] | None = None) -> int:
             log.info("log file: %s", log_file)
 
 
-def _write_command_sheet(path: str) -> int:
+def _say_unused(flags: dict[str, object], doing: str, *, used: Sequence[str]) -> None:
+    """A flag is never ignored in silence: an action that has no use for it says so."""
+    from .settings import setting_named
+
+    unused = [
+        ("--no-" if value is False else "--") + str(setting_named(name).flag).removeprefix("--")
+        for name, value in flags.items()
+        if name not in used
+    ]
+    if unused:
+        print(f"instore-app: {doing} does not use {', '.join(unused)}", file=sys.stderr)
+
+
+def _resolved(flags: dict[str, object], store: SettingsStore) -> tuple[Settings, list[str]]:
+    """The settings of this run from flags, environment and file, and what to say about the file."""
+    saved = store.saved()
+    return resolve(flags=flags, environ=os.environ, saved=saved.values), store.notices + saved.notices()
+
+
+def _write_command_sheet(path: str, flags: dict[str, object]) -> int:
     """--command-sheet: the printable sheet of command barcodes; needs no OMS and no display."""
     from PySide6.QtWidgets import QApplication
 
     from .i18n import install_translators
     from .labels import LabelError
     from .labels.command_sheet import command_sheet_pdf
+    from .settings import SettingsStore
 
+    settings, _notices = _resolved(flags, SettingsStore())
     app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
-    install_translators(app, os.environ.get("INSTORE_LANGUAGE") or None)
+    install_translators(app, settings.language or None)
     try:
         command_sheet_pdf(path)
     except LabelError as exc:
@@ -95,25 +115,30 @@ def _write_command_sheet(path: str) -> int:
     return 0
 
 
-def _run(args: argparse.Namespace, settings: Settings | None, started: float, *, saved: bool) -> int:
-    import qasync
-    from PySide6.QtGui import QIcon
+def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> int:
+    import qasync  # type: ignore[import-untyped]
     from PySide6.QtWidgets import QApplication
 
+    from .composition import app_icon
     from .i18n import install_translators
-    from .resources import app_icon_files
+    from .settings import SettingsStore, TokenStore, for_demo, for_run, not_yet_used, with_kept_token
     from .ui.gc import MainThreadGarbageCollector
 
+    store = SettingsStore()
+    settings, notices = _resolved(flags, store)
+    for notice in notices:
+        log.warning("%s", notice)
     simulator = None
-    if settings is None and not saved:  # --demo
+    if settings.demo:
         from .simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SimulatorServer
 
         simulator = SimulatorServer()
         simulator.start()
         log.info("demo: OMS simulator at %s", simulator.url)
-        settings = demo_settings(args, os.environ, simulator.url, DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN)
+        settings = for_demo(settings, simulator.url, DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN)
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("instore-app")
     app.setApplicationDisplayName("Packing station")
     app.setApplicationVersion(__version__)
@@ -123,29 +148,28 @@ def _run(args: argparse.Namespace, settings: Settings | None, started: float, *,
     # the loop under run() ("Event loop stopped before Future completed", no window).
     app.setQuitOnLastWindowClosed(False)
     try:
-        icon = QIcon()  # the PNGs: 16 and 32 px are a simpler drawing than the SVG
-        for _size, path in app_icon_files():
-            icon.addFile(str(path))
-        app.setWindowIcon(icon)
+        app.setWindowIcon(app_icon())
     except FileNotFoundError as exc:
         log.warning("no application icon: %s", exc)
     collector = MainThreadGarbageCollector(app)
 
     async def run() -> int:
-        nonlocal settings
-        tokens = None
-        if settings is None:
-            override = args.language or os.environ.get("INSTORE_LANGUAGE") or None
-            settings, tokens = await _saved_settings(app, override)
-            if settings is None:
+        tokens = TokenStore()
+        chosen = settings
+        if not settings.demo:
+            answer, tokens = await _saved_settings(app, with_kept_token(settings, tokens), store, tokens, flags)
+            if answer is None:
                 return 0  # the packer closed the setup dialog
-        else:
-            language = install_translators(app, settings.language or None)
-            settings = replace(settings, language=language)
-        return await _run_window(app, args, settings, tokens, started)
+            chosen = for_run(answer)
+        language = install_translators(app, chosen.language or None)
+        chosen = chosen.replace(language=language)
+        said = notices + not_yet_used(chosen)
+        if not chosen.demo and chosen.source(Settings.token) is not Source.ENVIRONMENT and not tokens.persistent:
+            said.append(tokens.reason)  # the token is not kept after the app closes, and what would keep it
+        return await _run_window(app, args, chosen, store, tokens, said, started)
 
     try:
-        code = qasync.run(run())
+        code: int = qasync.run(run())
     finally:
         collector.stop()
         if simulator is not None:
@@ -171,50 +195,59 @@ async def _tell(message: str) -> None:
     box.deleteLater()
 
 
-async def _saved_settings(app: QApplication, language_override: str | None) -> tuple[Settings | None, TokenStore]:
-    """The saved settings and token, or the setup dialog's answers; (None, store) if cancelled.
-    `language_override` (--language, INSTORE_LANGUAGE) wins over the saved language.
+def _needs_setup(settings: Settings) -> bool:
+    from .settings import connection_given
+
+    incomplete = not settings.oms_url.strip() or settings.stock_location_id == 0 or not settings.token
+    return incomplete and not connection_given(settings)
+
+
+async def _saved_settings(
+    app: QApplication, settings: Settings, store: SettingsStore, tokens: TokenStore, flags: dict[str, object]
+) -> tuple[Settings | None, TokenStore]:
+    """`settings`, or, when the OMS, the store or the token is missing and none of them was
+    given for this run, the setup dialog's answers with this run's flags and environment on
+    top; (None, tokens) if the packer closed the dialog.
 
     The token store comes back either way: when it is not ``persistent`` its ``reason`` says, in
     words for the window's banner, that the token is not kept after the app closes and what to
     install (or unlock) to keep it."""
     from .i18n import install_translators
-    from .settings import Settings as SavedSettings
-    from .settings import TokenStore, run_settings
     from .ui.setup_dialog import SetupDialog
 
-    stored, tokens = SavedSettings(), TokenStore()
-    language = install_translators(app, language_override or stored.get("ui/language") or None)
-    token = tokens.get(stored.get("oms/url")) if stored.is_configured() else None
-    values = stored.values()
-    if token is None:
-        dialog = SetupDialog(stored, tokens)
-        answer: asyncio.Future[dict[str, Any] | None] = asyncio.get_running_loop().create_future()
+    if not _needs_setup(settings):
+        return settings, tokens
+    install_translators(app, settings.language or None)
+    dialog = SetupDialog(store, tokens)
+    answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
-        def answered(chosen: dict[str, Any] | None) -> None:
-            if not answer.done():
-                answer.set_result(chosen)
+    def answered(saved: bool) -> None:
+        if not answer.done():
+            answer.set_result(saved)
 
-        dialog.saved.connect(answered)
-        dialog.rejected.connect(lambda: answered(None))
-        dialog.open()
-        chosen = await answer
-        if chosen is None:
-            return None, tokens
-        values, token = chosen, dialog.token
-        if token is None:  # SetupDialog.save() emits `saved` only once signed in
-            raise RuntimeError("the setup dialog saved its settings without a token")
-        language = install_translators(app, language_override or values.get("ui/language") or None)
-    return replace(run_settings(values, token), language=language), tokens
+    dialog.saved.connect(lambda _settings: answered(True))
+    dialog.rejected.connect(lambda: answered(False))
+    dialog.open()
+    if not await answer:
+        return None, tokens
+    token = dialog.token
+    if token is None:  # SetupDialog.save() emits `saved` only once signed in
+        raise RuntimeError("the setup dialog saved its settings without a token")
+    chosen, _notices = _resolved(flags, store)  # what was just saved, under the flags and environment
+    return chosen.replace(Source.SAVED, token=token), tokens
 
 
-async def _run_window(app, args, settings: Settings, tokens, started: float) -> int:  # type: ignore[no-untyped-def]
-    from .api import OmsClient
-    from .journal import Journal, JournalError, JournalLocked, default_path
-    from .labels import LabelPrintSettings
-    from .operations import Station
-    from .scanner import SerialScanner, WedgeScanFilter
-    from .ui.main_window import BenchOptions, MainWindow
+async def _run_window(
+    app: QApplication,
+    args: argparse.Namespace,
+    settings: Settings,
+    store: SettingsStore,
+    tokens: TokenStore,
+    notices: list[str],
+    started: float,
+) -> int:
+    from .composition import compose, open_journal
+    from .journal import JournalLocked
     from .ui.oms_messages import translate_message
 
     closing = asyncio.Event()
@@ -223,64 +256,18 @@ async def _run_window(app, args, settings: Settings, tokens, started: float) -> 
     app.setQuitOnLastWindowClosed(False)
     app.lastWindowClosed.connect(closing.set)
     app.aboutToQuit.connect(closing.set)
-    problems = []
     try:
-        # The demo's scans go to a journal of their own, not into the station's figures. A
-        # journal that can't be written yet still opens (what it holds is read); the station
-        # says so and keeps trying it.
-        path = default_path().with_name("journal-demo.sqlite3") if settings.demo else None
-        journal: Journal | None = Journal.open_or_recover(path, allow_unhealthy=True)
+        journal, problems = open_journal(settings)
     except JournalLocked as exc:  # one station per journal: this one is already running
         log.error("%s", exc)
         await _tell(translate_message(str(exc)))
         return ALREADY_RUNNING
-    except JournalError as exc:
-        log.error("no journal: %s", exc)
-        journal = None
-        problems.append(translate_message(f"Scans are not saved on this PC: {exc}"))
-    else:
-        try:
-            journal.prune()
-        except JournalError as exc:  # unhealthy: it is tried again later, and the banner says so
-            log.warning("the journal was not pruned: %s", exc)
-    client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure)
-    if tokens is not None and not tokens.persistent:
-        problems.append(translate_message(tokens.reason))
-    station = Station(
-        client,
-        settings.stock_location_id,
-        open_states=settings.open_states,
-        pack_command=settings.pack_command,
-        language=settings.language,
-        journal=journal,
+    composed = compose(
+        settings, app=app, journal=journal, owns_journal=True, store=store, tokens=tokens, notices=notices + problems
     )
-    options = BenchOptions(
-        auto_pack=settings.auto_pack,
-        auto_print=settings.auto_print,
-        sound=settings.sound,
-        print_settings=LabelPrintSettings(
-            printer_name=settings.printer, width_mm=settings.label_width_mm, height_mm=settings.label_height_mm
-        ),
-    )
-    window = MainWindow(
-        station,
-        title_suffix="demo (OMS simulator)" if settings.demo else settings.oms_url,
-        refresh_seconds=settings.refresh_seconds,
-        language=settings.language,
-        options=options,
-    )
-    if tokens is not None:  # a token from signing in again after a 401 is kept for next time
-        window.token_changed.connect(lambda token: tokens.set(settings.oms_url, token))
+    window = composed.window
     _install_excepthook(window)
-    wedge = WedgeScanFilter(app, max_interval_ms=settings.scan_interval_ms)
-    wedge.scanned.connect(window.handle_scan)
-    app.installEventFilter(wedge)
-    if settings.serial_port:
-        serial = SerialScanner(settings.serial_port, settings.serial_baud, parent=window)
-        serial.scanned.connect(window.handle_scan)
-        serial.error.connect(lambda message: window.banner.show_message(translate_message(message)))
-        serial.open()
-    if args.quit_after_first_list:
+    if action(args, "quit_after_first_list"):
 
         def first_paint() -> None:
             window.table.viewport().repaint()
@@ -288,27 +275,15 @@ async def _run_window(app, args, settings: Settings, tokens, started: float) -> 
             window.close()
 
         window.list_refreshed.connect(first_paint)
-    if journal is not None and not journal.healthy and journal.problem:
-        station.report_journal_failure(journal.problem)  # a red banner that stays until it works
-    window.show()
-    if problems:
-        window.notice.show_message("\n".join(problems))
-    window.start()
+    composed.start()
     try:
         await closing.wait()
     finally:
-        window.tasks.cancel_all()
-        await window.controller.aclose()  # reads are cancelled; a command on its way is let finish
-        try:
-            await client.aclose()
-        except Exception:  # the loop may already be stopping (session end)
-            log.info("the OMS connections were not closed cleanly", exc_info=True)
-        if journal is not None:
-            journal.close()
+        await composed.aclose()
     return 0
 
 
-def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
+def _install_excepthook(window: MainWindow) -> None:
     """An exception that escapes a Qt slot is logged and shown, and the app goes on."""
     from .ui.tasks import describe
 

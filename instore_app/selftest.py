@@ -264,20 +264,19 @@ def _scan_code(item: Any) -> str:
 
 
 async def _pack_one_package(steps: _Steps, stack: AsyncExitStack) -> None:
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from .api import LabelDocument, OmsClient, RetryPolicy
+    from .composition import compose
     from .journal import CommandOutcome, Journal
     from .labels import packing_slip_html
-    from .operations import Station
-    from .scanner import WedgeScanFilter
+    from .settings import Settings
     from .simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SimulatorServer
     from .ui.bench import Level
-    from .ui.main_window import BenchOptions, MainWindow
 
     app = QApplication.instance()
-    _check(isinstance(app, QApplication), "no QApplication")
+    if not isinstance(app, QApplication):
+        raise SelfTestFailure("no QApplication")
 
     steps.begin("simulator")
     server = SimulatorServer().start()  # its own data, on a free loopback port
@@ -289,36 +288,20 @@ async def _pack_one_package(steps: _Steps, stack: AsyncExitStack) -> None:
     stack.push_async_callback(client.aclose)
     journal = Journal(":memory:")  # never the user's journal
     stack.callback(journal.close)
-    station = Station(client, DEFAULT_STOCK_LOCATION_ID, journal=journal)
-    window = MainWindow(
-        station,
-        title_suffix="self-test (OMS simulator)",
-        options=BenchOptions(auto_pack=True, auto_print=False, sound=False),
+    # The defaults but sound (off) and the OMS: never the user's saved settings.
+    settings = Settings(
+        {"oms_url": server.url, "stock_location_id": DEFAULT_STOCK_LOCATION_ID, "token": DEFAULT_TOKEN, "sound": False}
     )
-    icon = QIcon()
-    for _size, path in app_icon_files():
-        icon.addFile(str(path))
-    window.setWindowIcon(icon)
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # closing our window must not end a caller's loop
     stack.callback(app.setQuitOnLastWindowClosed, quit_on_close)
-    wedge = WedgeScanFilter(window)
-    wedge.scanned.connect(window.handle_scan)
-    app.installEventFilter(wedge)
-    stack.callback(app.removeEventFilter, wedge)
-
-    async def close_window() -> None:
-        await window.controller.aclose()
-        window.close()  # stops the refresh timer and cancels the window's tasks
-        window.images.cancel_all()
-        await asyncio.sleep(0)
-        window.deleteLater()
-
-    stack.push_async_callback(close_window)
+    composed = compose(settings, app=app, client=client, journal=journal, title_suffix="self-test (OMS simulator)")
+    window, station = composed.window, composed.station
+    stack.callback(window.deleteLater)  # after aclose (the stack unwinds in reverse)
+    stack.push_async_callback(composed.aclose)
     refreshed = _expect(window.list_refreshed)
     stack.callback(refreshed.cancel)
-    window.show()
-    window.start()
+    composed.start()
     await refreshed
     waiting = [p for p in station.packages if p.state.enum_value == WAITING]
     _check(waiting, f"the list has {len(station.packages)} packages but none is Waiting")

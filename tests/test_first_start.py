@@ -32,7 +32,7 @@ from instore_app import i18n
 from instore_app.app import main
 from instore_app.scanner import WedgeScanFilter
 from instore_app.scanner.testing import press_key, type_human
-from instore_app.settings import KEEP_IT, NO_KEYRING, NOT_KEPT
+from instore_app.settings import KEEP_IT, NO_KEYRING, NOT_KEPT, Settings, Source
 from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEMO_PASSWORD, DEMO_USERNAME, SimulatorServer, Store
 from instore_app.ui.setup_dialog import SetupDialog
 
@@ -169,25 +169,25 @@ async def the_setup_dialog() -> SetupDialog:
 
 async def fill_in_and_save(dialog: SetupDialog, server: SimulatorServer, *, with_token: bool) -> None:
     """A packer at the keyboard: type, Enter to move on, sign in, find the store, Save."""
-    assert dialog.url_edit.hasFocus()
+    assert dialog.form.url_edit.hasFocus()
     type_human(None, server.url)
     press_key(None, Qt.Key.Key_Return)  # -> "allow unencrypted" (loopback needs no tick)
     press_key(None, Qt.Key.Key_Return)  # -> user name
     if with_token:
-        dialog.token_edit.setFocus()  # a click into the token field
+        dialog.form.token_edit.setFocus()  # a click into the token field
         type_human(None, TOKEN)
     else:
         type_human(None, DEMO_USERNAME)
         press_key(None, Qt.Key.Key_Return)  # -> password
-        assert dialog.password_edit.hasFocus()
+        assert dialog.form.password_edit.hasFocus()
         type_human(None, DEMO_PASSWORD)
     loaded = next_emission(dialog.locations_loaded)
     press_key(None, Qt.Key.Key_Return)  # Enter in the password or token field signs in
     await loaded
-    assert dialog.sign_in_status.text() == "Signed in.", dialog.sign_in_status.text()
-    assert dialog.location_combo.hasFocus()
+    assert dialog.form.sign_in_status.text() == "Signed in.", dialog.form.sign_in_status.text()
+    assert dialog.form.location_combo.hasFocus()
     type_human(None, "kadik")  # a few letters of the store's name
-    dialog.location_combo.completer().popup().hide()
+    dialog.form.location_combo.completer().popup().hide()
     press_key(None, Qt.Key.Key_Return)  # the one match is chosen, focus moves on
     assert dialog.selected_location() == (DEFAULT_STOCK_LOCATION_ID, "Kadıköy Mağaza (KDK01)")
     enter_to_save(dialog)
@@ -238,7 +238,7 @@ def test_a_new_pc_is_set_up_and_the_window_lists_the_packages(fresh_pc, monkeypa
     async def packer() -> None:
         dialog = await the_setup_dialog()
         # Said before signing in: the token is not kept, and what to install.
-        assert dialog.keyring_note.isVisible() and dialog.keyring_note.text() == NO_KEYRING
+        assert dialog.form.keyring_note.isVisible() and dialog.form.keyring_note.text() == NO_KEYRING
         await fill_in_and_save(dialog, server, with_token=with_token)
         window = await the_main_window_lists_the_packages(server)
         seen["title"] = window.windowTitle()
@@ -287,15 +287,15 @@ def test_without_a_keyring_the_next_start_asks_again_and_still_opens(fresh_pc, m
 
     async def next_start() -> None:
         dialog = await the_setup_dialog()  # the token was not kept: sign in again
-        assert dialog.url_edit.text() == server.url and dialog.username_edit.text() == DEMO_USERNAME
+        assert dialog.form.url_edit.text() == server.url and dialog.form.username_edit.text() == DEMO_USERNAME
         assert dialog.selected_location() == (DEFAULT_STOCK_LOCATION_ID, "Kadıköy Mağaza (KDK01)")
-        assert dialog.keyring_note.text() == NO_KEYRING
-        dialog.password_edit.setFocus()  # a click into the password field
+        assert dialog.form.keyring_note.text() == NO_KEYRING
+        dialog.form.password_edit.setFocus()  # a click into the password field
         type_human(None, DEMO_PASSWORD)
         loaded = next_emission(dialog.locations_loaded)
         press_key(None, Qt.Key.Key_Return)
         await loaded
-        assert dialog.location_combo.hasFocus()
+        assert dialog.form.location_combo.hasFocus()
         enter_to_save(dialog)  # the store stays the one chosen last time
         (await the_main_window_lists_the_packages(server)).close()
 
@@ -313,7 +313,7 @@ def test_with_a_keyring_the_token_is_kept_and_the_window_says_nothing_about_it(f
 
     async def packer() -> None:
         dialog = await the_setup_dialog()
-        assert not dialog.keyring_note.isVisible()
+        assert not dialog.form.keyring_note.isVisible()
         await fill_in_and_save(dialog, server, with_token=False)
         (await the_main_window_lists_the_packages(server)).close()
 
@@ -332,8 +332,66 @@ def test_with_a_keyring_the_token_is_kept_and_the_window_says_nothing_about_it(f
 def test_closing_the_setup_dialog_ends_the_app_cleanly(fresh_pc, monkeypatch):
     async def packer() -> None:
         dialog = await the_setup_dialog()
-        press_key(dialog.url_edit, Qt.Key.Key_Escape)  # where the focus is
+        press_key(dialog.form.url_edit, Qt.Key.Key_Escape)  # where the focus is
         assert not dialog.isVisible()
 
     assert run_main(fresh_pc, monkeypatch, packer) == 0
     assert not visible(QMainWindow)
+
+
+@pytest.mark.slow
+def test_on_a_configured_pc_the_flags_and_the_environment_given_are_applied(fresh_pc, monkeypatch, server):
+    """A PC set up before (settings file and keyring): no dialog, and what the flags and the
+    environment say wins over the file for this run -- nothing of it is written back."""
+    from instore_app import composition
+
+    backend = MemoryKeyring()
+    backend.set_password("instore-app", server.url, TOKEN)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    ini = fresh_pc.config / "instore-app" / "settings.ini"
+    ini.parent.mkdir(parents=True)
+    saved_text = (
+        f"[meta]\nversion=2\n[oms]\nurl={server.url}\nstock_location_id={DEFAULT_STOCK_LOCATION_ID}\n"
+        "[packing]\nrefresh_seconds=60\nauto_pack=true\n[printing]\nlabel_size=100x150\n[ui]\nsound=true\n"
+    )
+    ini.write_text(saved_text, encoding="utf-8")
+    fresh_pc.argv = ["instore-app", "--no-sound", "--refresh-seconds", "45", "--label-size", "62x100"]
+    monkeypatch.setenv("INSTORE_SCAN_INTERVAL_MS", "90")
+    monkeypatch.setenv("INSTORE_REFRESH_SECONDS", "120")  # the flag beats it
+    composed: list[composition.Composition] = []
+    original = composition.compose
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        composed.append(original(*args, **kwargs))
+        return composed[-1]
+
+    monkeypatch.setattr(composition, "compose", spy)
+    seen: dict[str, object] = {}
+
+    async def packer() -> None:
+        window = await the_main_window_lists_the_packages(server)
+        assert not visible(SetupDialog)
+        seen.update(
+            interval=window.refresh_timer.interval(),
+            sound=window.sounds.enabled,
+            label=(window.options.print_settings.width_mm, window.options.print_settings.height_mm),
+            wedge=composed[0].wedge.max_interval_ms,
+        )
+        window.close()
+
+    assert run_main(fresh_pc, monkeypatch, packer) == 0
+    [run] = composed
+    settings = run.settings
+    assert (settings.sound, settings.refresh_seconds, settings.label_size) == (False, 45, (62.0, 100.0))
+    assert settings.source(Settings.sound) is Source.FLAG and settings.source(Settings.refresh_seconds) is Source.FLAG
+    assert settings.scan_interval_ms == 90 and settings.source(Settings.scan_interval_ms) is Source.ENVIRONMENT
+    assert settings.auto_pack and settings.source(Settings.auto_pack) is Source.SAVED
+    assert settings.token == TOKEN and settings.source(Settings.token) is Source.SAVED  # from the keyring
+    assert seen["interval"] == 45_000 and seen["sound"] is False and seen["label"] == (62.0, 100.0)
+    assert seen["wedge"] == 90
+    # The flags were for this run: the file still says what it said (plus the window's size).
+    after = QSettings(str(ini), QSettings.Format.IniFormat)
+    assert after.value("packing/refresh_seconds") == "60" and after.value("ui/sound") == "true"
+    assert after.value("printing/label_size") == "100x150"
+    assert after.value("persist/main_window/geometry") is not None

@@ -11,7 +11,8 @@ import httpx
 import pytest
 
 from instore_app.api import OmsClient, ShippingLabel
-from instore_app.config import ConfigError, build_parser, resolve
+from instore_app.settings import ConfigError, for_run, resolve
+from instore_app.settings.cli import build_parser, flag_values
 from instore_app.journal import Journal
 from instore_app.logs import setup_logging
 from instore_app.scanner.testing import type_scan
@@ -110,12 +111,12 @@ def test_the_token_is_never_taken_from_the_command_line(capsys):
 )
 def test_unencrypted_addresses_need_insecure_unless_on_this_pc(url, insecure, allowed):
     args = build_parser().parse_args(["--oms-url", url, "--stock-location", "1"] + (["--insecure"] if insecure else []))
-    env = {"INSTORE_TOKEN": SECRET}
+    settings = resolve(flags=flag_values(args), environ={"INSTORE_TOKEN": SECRET})
     if allowed:
-        assert resolve(args, env).oms_url == url
+        assert for_run(settings).oms_url == url
     else:
         with pytest.raises(ConfigError, match="not encrypted"):
-            resolve(args, env)
+            for_run(settings)
 
 
 def test_tls_verification_cannot_be_switched_off():

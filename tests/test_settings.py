@@ -1,4 +1,5 @@
-"""The saved settings (typed over an INI QSettings) and the token store (keyring or memory).
+"""The settings file (typed over an INI QSettings, upgraded after a backup) and the token
+store (keyring or memory). The table itself and the precedence: tests/test_settings_table.py.
 
 No test here touches the real keyring: each injects a backend with ``keyring.set_keyring``
 (an in-memory one, or keyring's "fail" backend) and the previous one is put back after.
@@ -17,20 +18,21 @@ from keyring.backends import chainer, fail
 from keyring.errors import KeyringLocked, PasswordDeleteError
 from PySide6.QtCore import QSettings
 
-from instore_app import settings as S
-from instore_app.config import Settings as RunSettings
 from instore_app.packing.commands import PACK_COMMANDS
 from instore_app.settings import (
     KEYRING_SERVICE,
     NO_KEYRING,
-    OPTIONS,
+    TABLE,
     VERSION,
-    Option,
+    LabelSize,
     Settings,
+    SettingProblem,
+    SettingsStore,
+    Source,
     TokenStore,
     effective_language,
-    run_settings,
 )
+from instore_app.settings import migrations
 
 
 class MemoryKeyring(KeyringBackend):
@@ -85,11 +87,14 @@ def use_keyring(monkeypatch):
     return use
 
 
-def ini_settings(path: Path, text: str | None = None) -> Settings:
-    """Settings over the INI file at `path` (written first with `text`, if given)."""
+def ini_store(path: Path, text: str | None = None, *, upgrade: bool = True) -> SettingsStore:
+    """The settings file at `path` (written first with `text`, if given)."""
     if text is not None:
         path.write_text(text, encoding="utf-8")
-    return Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    return SettingsStore(QSettings(str(path), QSettings.Format.IniFormat), upgrade=upgrade)
+
+
+SAVED = [setting for setting in TABLE if setting.key is not None]
 
 
 def files_containing(needle: bytes, *roots: Path) -> list[Path]:
@@ -101,49 +106,46 @@ def files_containing(needle: bytes, *roots: Path) -> list[Path]:
     ]
 
 
-# -- declarations -------------------------------------------------------------------------------
+# -- what the file holds --------------------------------------------------------------------------
 
 
-def test_every_option_is_declared_once_with_a_typed_default():
+def test_the_file_keeps_these_settings_under_these_keys_and_defaults():
     expected = {
-        "oms/url": (str, ""),
-        "oms/stock_location_id": (int, 0),
-        "oms/stock_location_name": (str, ""),
-        "oms/insecure": (bool, False),
-        "oms/username": (str, ""),
-        "packing/pack_command": (str, "COMPLETE_PACKAGING"),
-        "packing/auto_pack": (bool, True),
-        "packing/open_states": (list, ["100", "200", "400"]),
-        "packing/refresh_seconds": (int, 30),
-        "printing/printer": (str, ""),
-        "printing/label_width_mm": (float, 100.0),
-        "printing/label_height_mm": (float, 150.0),
-        "printing/auto_print": (bool, False),
-        "scanner/interval_ms": (int, 50),
-        "scanner/serial_port": (str, ""),
-        "scanner/serial_baud": (int, 9600),
-        "ui/language": (str, ""),
-        "ui/sound": (bool, True),
+        "connection/backend": ("backend", "oms"),
+        "oms/url": ("oms_url", ""),
+        "oms/stock_location_id": ("stock_location_id", 0),
+        "oms/stock_location_name": ("stock_location_name", ""),
+        "oms/insecure": ("insecure", False),
+        "oms/username": ("username", ""),
+        "connection/seller_center_auth_scheme": ("seller_center_auth_scheme", ""),
+        "packing/pack_command": ("pack_command", "COMPLETE_PACKAGING"),
+        "packing/auto_pack": ("auto_pack", True),
+        "packing/invoice_number_step": ("invoice_number_step", False),
+        "packing/open_states": ("open_states", ("100", "200", "400")),
+        "packing/refresh_seconds": ("refresh_seconds", 30),
+        "printing/printer": ("printer", ""),
+        "printing/label_size": ("label_size", LabelSize(100.0, 150.0)),
+        "printing/auto_print": ("auto_print", False),
+        "scanner/interval_ms": ("scan_interval_ms", 50),
+        "scanner/serial_port": ("serial_port", ""),
+        "scanner/serial_baud": ("serial_baud", 9600),
+        "ui/language": ("language", ""),
+        "ui/sound": ("sound", True),
     }
-    assert {key: (o.type, o.default_value()) for key, o in OPTIONS.items()} == expected
-    assert all(option.doc for option in OPTIONS.values())
-    assert not any("token" in key or "password" in key for key in OPTIONS)
-    with pytest.raises(ValueError):
-        S._declare("oms/url", str, "", "again")
-    with pytest.raises(ValueError):
-        Option("x/y", int, -1, "a bad default", check=lambda v: v >= 0)
+    # Keys already in users' files stay (a new setting adds one; renaming one needs a migration).
+    assert expected.items() <= {s.key: (s.name, s.default) for s in SAVED}.items()
+    assert not any("token" in (s.key or "") or "password" in (s.key or "") for s in TABLE)
+    assert Settings.token.key is None and Settings.token.flag is None and Settings.token.secret
 
 
 def test_defaults_of_a_new_file(tmp_path):
-    settings = ini_settings(tmp_path / "new.ini")
-    values = settings.values()
-    assert values == {key: option.default_value() for key, option in OPTIONS.items()}
-    assert type(values["packing/refresh_seconds"]) is int
-    assert type(values["printing/label_width_mm"]) is float
-    assert not settings.is_configured()
-    # the default list is a copy: changing a snapshot changes nothing
-    values["packing/open_states"].append("999")
-    assert settings.get(S.OPEN_STATES) == ["100", "200", "400"]
+    store = ini_store(tmp_path / "new.ini")
+    assert store.saved().values == {} and store.saved().problems == ()
+    assert store.settings() == Settings()
+    assert type(store.get(Settings.refresh_seconds)) is int
+    assert type(store.get(Settings.label_size).width_mm) is float
+    assert not store.is_configured()
+    assert all(store.settings().source(s) is Source.DEFAULT for s in TABLE)
 
 
 # -- round trips ----------------------------------------------------------------------------------
@@ -151,152 +153,193 @@ def test_defaults_of_a_new_file(tmp_path):
 
 def test_values_round_trip_typed_through_the_ini_file(tmp_path):
     path = tmp_path / "s.ini"
-    settings = ini_settings(path)
-    chosen = {
-        "oms/url": "https://acme-oms.akinon.net",
-        "oms/stock_location_id": 12,
-        "oms/stock_location_name": "Kadıköy Mağaza (KDK01)",
-        "oms/insecure": True,
-        "oms/username": "ayşe",
-        "packing/pack_command": "COMPLETE_PACKAGING_WITHOUT_SHIPMENT",
-        "packing/auto_pack": False,
-        "packing/open_states": ["200"],  # one item: an INI file gives it back as a plain string
-        "packing/refresh_seconds": 45,
-        "printing/printer": "Zebra ZD421, bench 2",  # a comma: an INI file would split it if unquoted
-        "printing/label_width_mm": 101.6,
-        "printing/label_height_mm": 152,  # an int for a float option is fine
-        "printing/auto_print": True,
-        "scanner/interval_ms": 110,
-        "scanner/serial_port": "ttyACM0",
-        "scanner/serial_baud": 115200,
-        "ui/language": "tr",
-        "ui/sound": False,
-    }
-    settings.update(chosen)
-    settings.sync()
+    store = ini_store(path)
+    chosen = Settings().replace(
+        backend="seller-center",
+        oms_url="https://acme-oms.akinon.net",
+        stock_location_id=12,
+        stock_location_name="Kadıköy Mağaza (KDK01)",
+        insecure=True,
+        username="ayşe",
+        seller_center_auth_scheme="Bearer",
+        pack_command="COMPLETE_PACKAGING_WITHOUT_SHIPMENT",
+        auto_pack=False,
+        invoice_number_step=True,
+        open_states=("200",),  # one item: an INI file gives it back as a plain string
+        refresh_seconds=45,
+        printer="Zebra ZD421, bench 2",  # a comma: an INI file would split it if unquoted
+        label_size=LabelSize(101.6, 152),  # an int for a float is fine
+        auto_print=True,
+        scan_interval_ms=110,
+        serial_port="ttyACM0",
+        serial_baud=115200,
+        language="tr",
+        sound=False,
+    )
+    store.save(chosen)
+    store.sync()
     text = path.read_text(encoding="utf-8")
-    assert "auto_pack=false" in text and "refresh_seconds=45" in text
+    assert "auto_pack=false" in text and "refresh_seconds=45" in text and "label_size=101.6x152" in text
 
     # A fresh process reads only text: parse the file's text the way it would.
-    fresh = ini_settings(tmp_path / "copy.ini", text)
-    values = fresh.values()
-    assert values == {**chosen, "printing/label_height_mm": 152.0}
-    for key, option in OPTIONS.items():
-        assert type(values[key]) is option.type, key
+    fresh = ini_store(tmp_path / "copy.ini", text)
+    assert fresh.saved().problems == ()
+    assert fresh.settings() == chosen
+    for setting in SAVED:
+        assert type(fresh.get(setting)) is type(setting.default), setting.name
+        assert fresh.settings().source(setting) is Source.SAVED, setting.name
 
 
-def test_lists_of_several_and_of_none_round_trip(tmp_path):
-    settings = ini_settings(tmp_path / "s.ini")
-    settings.set(S.OPEN_STATES, ["100", "400"])
-    settings.sync()
-    assert ini_settings(tmp_path / "copy.ini", (tmp_path / "s.ini").read_text()).get(S.OPEN_STATES) == ["100", "400"]
-    # open_states may not be empty; a list option that may be empty comes back empty
-    empty = Option("test/list", list, [], "a list that may be empty")
-    settings.qsettings.setValue("test/list", "x")
-    try:
-        S.OPTIONS[empty.key] = empty
-        settings.set(empty, [])
-        settings.sync()
-        assert ini_settings(tmp_path / "copy2.ini", (tmp_path / "s.ini").read_text()).get(empty) == []
-    finally:
-        del S.OPTIONS[empty.key]
+def test_lists_of_several_round_trip(tmp_path):
+    store = ini_store(tmp_path / "s.ini")
+    store.set(Settings.open_states, ("100", "400"))
+    store.sync()
+    assert ini_store(tmp_path / "copy.ini", (tmp_path / "s.ini").read_text()).get(Settings.open_states) == ("100", "400")
 
 
 def test_ini_strings_come_back_typed(tmp_path):
-    settings = ini_settings(
+    store = ini_store(
         tmp_path / "hand.ini",
+        "[meta]\nversion=2\n"
         "[packing]\nauto_pack=0\nrefresh_seconds= 60 \nopen_states=100, 400\n"
-        "[printing]\nauto_print=yes\nlabel_width_mm=62\n"
-        "[ui]\nsound=off\n",
+        "[printing]\nauto_print=yes\nlabel_size=62 x 100\n"
+        "[ui]\nsound=off\nlanguage=TR\n",
     )
-    assert settings.get(S.AUTO_PACK) is False
-    assert settings.get(S.REFRESH_SECONDS) == 60
-    assert settings.get(S.OPEN_STATES) == ["100", "400"]
-    assert settings.get(S.AUTO_PRINT) is True
-    assert settings.get(S.LABEL_WIDTH_MM) == 62.0 and type(settings.get(S.LABEL_WIDTH_MM)) is float
-    assert settings.get(S.SOUND) is False
-    assert settings["packing/refresh_seconds"] == 60
+    assert store.get(Settings.auto_pack) is False
+    assert store.get(Settings.refresh_seconds) == 60
+    assert store.get(Settings.open_states) == ("100", "400")
+    assert store.get(Settings.auto_print) is True
+    assert store.get(Settings.label_size) == LabelSize(62.0, 100.0)
+    assert store.get(Settings.sound) is False
+    assert store.get(Settings.language) == "tr"
+    assert store.get("refresh_seconds") == 60
 
 
 @pytest.mark.parametrize(
-    "section, line, option",
+    "section, line, setting, words",
     [
-        ("packing", "auto_pack=maybe", S.AUTO_PACK),
-        ("packing", "refresh_seconds=thirty", S.REFRESH_SECONDS),
-        ("packing", "refresh_seconds=1", S.REFRESH_SECONDS),  # below the 5 s minimum
-        ("packing", "pack_command=SHIP_IT", S.PACK_COMMAND),
-        ("packing", "open_states=100, waiting", S.OPEN_STATES),
-        ("printing", "label_width_mm=nan", S.LABEL_WIDTH_MM),
-        ("printing", "label_height_mm=9000", S.LABEL_HEIGHT_MM),
-        ("scanner", "interval_ms=12.5", S.SCAN_INTERVAL_MS),
-        ("oms", "stock_location_id=-3", S.STOCK_LOCATION_ID),
-        ("oms", "url=a, b", S.OMS_URL),  # unquoted comma: a list, not text
-        ("ui", "language=de", S.LANGUAGE),
+        ("packing", "auto_pack=maybe", Settings.auto_pack, "on or off"),
+        ("packing", "refresh_seconds=thirty", Settings.refresh_seconds, "a whole number from 5 to 3600"),
+        ("packing", "refresh_seconds=1", Settings.refresh_seconds, "a whole number from 5 to 3600"),
+        ("packing", "refresh_seconds=7200", Settings.refresh_seconds, "a whole number from 5 to 3600"),
+        ("packing", "pack_command=SHIP_IT", Settings.pack_command, "one of COMPLETE_PACKAGING"),
+        ("packing", "open_states=100, waiting", Settings.open_states, "package state numbers"),
+        ("printing", "label_size=nanx150", Settings.label_size, "like 100x150"),
+        ("printing", "label_size=100x9000", Settings.label_size, "height 20 to 400"),
+        ("scanner", "interval_ms=12.5", Settings.scan_interval_ms, "a whole number from 5 to 1000"),
+        ("scanner", "serial_baud=5", Settings.serial_baud, "a whole number from 300 to 4000000"),
+        ("oms", "stock_location_id=-3", Settings.stock_location_id, "0 or more"),
+        ("oms", "url=a, b", Settings.oms_url, "text"),  # unquoted comma: a list, not text
+        ("ui", "language=de", Settings.language, "one of tr, en, or empty"),
+        ("connection", "backend=sap", Settings.backend, "one of oms, seller-center"),
     ],
 )
-def test_an_unusable_stored_value_falls_back_to_the_default_with_a_warning(tmp_path, caplog, section, line, option):
-    settings = ini_settings(tmp_path / "bad.ini", f"[{section}]\n{line}\n")
+def test_an_unusable_stored_value_falls_back_to_the_default_with_words(tmp_path, caplog, section, line, setting, words):
+    store = ini_store(tmp_path / "bad.ini", f"[meta]\nversion=2\n[{section}]\n{line}\n")
     with caplog.at_level(logging.WARNING, logger="instore_app.settings"):
-        assert settings.get(option) == option.default_value()
-        settings.get(option)
+        assert store.get(setting) == setting.default
+        saved = store.saved()
+    assert setting.name not in saved.values
+    [problem] = saved.problems
+    assert problem.setting is setting and problem.message.startswith(f"The setting {setting.key} in the settings file must be ")
+    assert words in problem.message
+    [notice] = saved.notices()
+    assert notice.startswith(problem.message) and "the default" in notice
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1  # said once, not on every read
-    assert option.key in warnings[0].getMessage() and "default" in warnings[0].getMessage()
+    assert setting.key in warnings[0].getMessage() and "default" in warnings[0].getMessage()
 
 
 def test_set_refuses_the_wrong_type_or_a_value_out_of_range(tmp_path):
-    settings = ini_settings(tmp_path / "s.ini")
+    store = ini_store(tmp_path / "s.ini")
     with pytest.raises(TypeError):
-        settings.set(S.AUTO_PACK, "yes")
+        store.set(Settings.auto_pack, "yes")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        settings.set(S.REFRESH_SECONDS, True)
+        store.set(Settings.refresh_seconds, True)
     with pytest.raises(TypeError):
-        settings.set(S.OPEN_STATES, [100])
-    with pytest.raises(ValueError):
-        settings.set(S.PACK_COMMAND, "SHIP_IT")
-    with pytest.raises(ValueError):
-        settings.set(S.SCAN_INTERVAL_MS, 0)
+        store.set(Settings.open_states, [100])  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="one of COMPLETE_PACKAGING"):
+        store.set(Settings.pack_command, "SHIP_IT")
+    with pytest.raises(SettingProblem, match="from 5 to 1000"):
+        store.set(Settings.scan_interval_ms, 0)
     with pytest.raises(KeyError):
-        settings.set("oms/token", "x")
-    # update() checks everything before writing anything
+        store.set("token", "x")  # never in the file
+    with pytest.raises(KeyError):
+        store.set("oms/token", "x")
+    # save() checks everything before writing anything
     with pytest.raises(ValueError):
-        settings.update({"oms/url": "https://x.example", "packing/refresh_seconds": 1})
-    assert settings.get(S.OMS_URL) == ""
+        store.save({"oms_url": "https://x.example", "refresh_seconds": 1})
+    assert store.get(Settings.oms_url) == ""
     for command in PACK_COMMANDS:
-        settings.set(S.PACK_COMMAND, command)
-        assert settings.get(S.PACK_COMMAND) == command
+        store.set(Settings.pack_command, command)
+        assert store.get(Settings.pack_command) == command
 
 
 def test_is_configured_needs_the_address_and_the_stock_location(tmp_path):
-    settings = ini_settings(tmp_path / "s.ini")
-    settings.set(S.OMS_URL, "https://acme-oms.akinon.net")
-    assert not settings.is_configured()
-    settings.set(S.STOCK_LOCATION_ID, 12)
-    assert settings.is_configured()
-    settings.set(S.OMS_URL, "   ")
-    assert not settings.is_configured()
-    settings.reset(S.OMS_URL)
-    assert settings.get(S.OMS_URL) == ""
+    store = ini_store(tmp_path / "s.ini")
+    store.set(Settings.oms_url, "https://acme-oms.akinon.net")
+    assert not store.is_configured()
+    store.set(Settings.stock_location_id, 12)
+    assert store.is_configured()
+    store.set(Settings.oms_url, "   ")
+    assert not store.is_configured()
+    store.reset(Settings.oms_url)
+    assert store.get(Settings.oms_url) == ""
+
+
+def test_ui_state_lives_in_the_persist_section_not_among_the_settings(tmp_path):
+    from PySide6.QtCore import QByteArray
+
+    path = tmp_path / "s.ini"
+    store = ini_store(path)
+    store.persist.set("main_window/geometry", QByteArray(b"\x01\x02geometry"))
+    store.sync()
+    again = ini_store(tmp_path / "copy.ini", path.read_text())
+    assert bytes(again.persist.get("main_window/geometry")) == b"\x01\x02geometry"
+    assert again.persist.get("main_window/nothing") is None
+    assert "[persist]" in path.read_text() and again.saved().values == {}
 
 
 # -- versions -------------------------------------------------------------------------------------
 
 
-def test_a_new_file_is_stamped_with_the_current_version(tmp_path):
+V1_FILE = (
+    "[meta]\nversion=1\n[oms]\nurl=https://acme-oms.akinon.net\nstock_location_id=12\n"
+    "[printing]\nprinter=Zebra\nlabel_width_mm=62\nlabel_height_mm=100\n"
+)
+
+
+def test_a_new_file_is_stamped_with_the_current_version_and_not_backed_up(tmp_path):
     path = tmp_path / "s.ini"
-    settings = ini_settings(path)
-    assert settings.version == VERSION == 1
-    settings.sync()
-    assert "[meta]\nversion=1" in path.read_text()
+    store = ini_store(path)
+    assert store.version == VERSION == 2
+    store.sync()
+    assert "[meta]\nversion=2" in path.read_text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.ini"]
 
 
-def test_upgrade_runs_each_missing_migration_in_order(tmp_path):
-    settings = Settings(QSettings(str(tmp_path / "old.ini"), QSettings.Format.IniFormat), upgrade=False)
-    settings.qsettings.setValue("meta/version", 1)
-    settings.qsettings.setValue("print/printer", "Zebra")
+def test_the_label_size_of_a_version_1_file_becomes_one_setting_after_a_backup(tmp_path):
+    path = tmp_path / "settings.ini"
+    store = ini_store(path, V1_FILE)
+    assert store.version == 2 and store.notices == []
+    assert store.get(Settings.label_size) == LabelSize(62.0, 100.0)
+    assert store.get(Settings.printer) == "Zebra" and store.get(Settings.stock_location_id) == 12
+    assert store.qsettings.value("printing/label_width_mm") is None
+    backup = tmp_path / "settings.v1.ini.bak"
+    assert backup.read_text(encoding="utf-8") == V1_FILE  # the file as it was, byte for byte
+    store.sync()
+    assert "label_size=62x100" in path.read_text() and "label_width_mm" not in path.read_text()
+
+
+def test_upgrade_backs_the_file_up_then_runs_each_missing_migration_in_order(tmp_path):
+    path = tmp_path / "old.ini"
+    path.write_text("[meta]\nversion=1\n[print]\nprinter=Zebra\n", encoding="utf-8")
+    store = ini_store(path, upgrade=False)
     ran = []
 
     def to_2(qs: QSettings) -> None:
+        # the backup is there before the first step runs
+        assert (tmp_path / "old.v1.ini.bak").read_text() == "[meta]\nversion=1\n[print]\nprinter=Zebra\n"
         ran.append(2)
         qs.setValue("printing/printer", qs.value("print/printer"))
         qs.remove("print")
@@ -304,30 +347,39 @@ def test_upgrade_runs_each_missing_migration_in_order(tmp_path):
     def to_3(qs: QSettings) -> None:
         ran.append(3)
 
-    assert settings.upgrade(target=3, migrations={2: to_2, 3: to_3}) == 1
-    assert ran == [2, 3] and settings.version == 3
-    assert settings.get(S.PRINTER) == "Zebra" and settings.qsettings.value("print/printer") is None
-    assert settings.upgrade(target=3, migrations={2: to_2, 3: to_3}) == 3 and ran == [2, 3]  # once only
+    assert store.upgrade(target=3, migrations={2: to_2, 3: to_3}) == 1
+    assert ran == [2, 3] and store.version == 3
+    assert store.get(Settings.printer) == "Zebra" and store.qsettings.value("print/printer") is None
+    assert store.upgrade(target=3, migrations={2: to_2, 3: to_3}) == 3 and ran == [2, 3]  # once only
 
 
-def test_a_file_from_a_newer_app_is_left_alone(tmp_path, caplog):
-    settings = ini_settings(tmp_path / "new.ini", "[meta]\nversion=7\n[packing]\nrefresh_seconds=40\n")
-    assert settings.version == 7
-    assert settings.get(S.REFRESH_SECONDS) == 40
+def test_a_file_that_cannot_be_backed_up_is_not_upgraded_and_that_is_said(tmp_path, monkeypatch, caplog):
+    path = tmp_path / "settings.ini"
+    path.write_text(V1_FILE, encoding="utf-8")
+
+    def refuse(qsettings: QSettings, version: int) -> None:
+        raise migrations.BackupFailed("the disk is full")
+
+    monkeypatch.setattr(migrations, "backup", refuse)
+    with caplog.at_level(logging.ERROR, logger="instore_app.settings"):
+        store = ini_store(path)
+    assert store.version == 1 and store.qsettings.value("printing/label_width_mm") is not None
+    [notice] = store.notices
+    assert "could not be backed up" in notice and "the disk is full" in notice
+    assert "backup failed" in caplog.text
 
 
-# -- the run settings ------------------------------------------------------------------------------
+def test_a_file_from_a_newer_app_is_left_alone(tmp_path):
+    store = ini_store(tmp_path / "new.ini", "[meta]\nversion=7\n[packing]\nrefresh_seconds=40\n")
+    assert store.version == 7
+    assert store.get(Settings.refresh_seconds) == 40
+    assert [p.name for p in tmp_path.iterdir()] == ["new.ini"]
 
 
-def test_run_settings_for_the_app(tmp_path):
-    settings = ini_settings(tmp_path / "s.ini")
-    settings.update(
-        {"oms/url": "https://acme-oms.akinon.net/", "oms/stock_location_id": 12, "ui/language": "tr", "printing/auto_print": True}
-    )
-    run = run_settings(settings.values(), "tok")
-    assert isinstance(run, RunSettings)
-    assert (run.oms_url, run.stock_location_id, run.token, run.language) == ("https://acme-oms.akinon.net", 12, "tok", "tr")
-    assert run.open_states == ("100", "200", "400") and run.refresh_seconds == 30.0 and run.auto_print
+# -- the run's language ---------------------------------------------------------------------------
+
+
+def test_the_language_shown(tmp_path):
     assert effective_language("", "tr_TR.UTF-8") == "tr"
     assert effective_language("", "Turkish_Turkey") == "tr"
     assert effective_language("", "de_DE") == "en"
@@ -402,18 +454,18 @@ def test_the_token_is_never_written_to_a_file(use_keyring, isolated_home, tmp_pa
     """Settings in the user's (isolated) settings file, the token set both with a keyring
     and without one: no file under HOME or tmp holds the token."""
     token = "tok-6d1f0c2b9e4a47d3-never-on-disk"
-    settings = Settings()  # the real default location, inside the isolated HOME
+    store = SettingsStore()  # the real default location, inside the isolated HOME
     try:
-        assert Path(settings.file_name).is_relative_to(isolated_home)
-        settings.update({"oms/url": "https://acme-oms.akinon.net", "oms/stock_location_id": 3, "oms/username": "demo"})
-        settings.sync()
+        assert Path(store.file_name).is_relative_to(isolated_home)
+        store.save({"oms_url": "https://acme-oms.akinon.net", "stock_location_id": 3, "username": "demo"})
+        store.sync()
         use_keyring(MemoryKeyring())
         TokenStore().set("https://acme-oms.akinon.net", token)
         use_keyring(fail.Keyring())
         TokenStore().set("https://acme-oms.akinon.net", token)
         logging.getLogger("instore_app").info("settings saved")  # whatever logging does too
-        assert b"acme-oms.akinon.net" in Path(settings.file_name).read_bytes()  # the walk sees the file
+        assert b"acme-oms.akinon.net" in Path(store.file_name).read_bytes()  # the walk sees the file
         assert files_containing(token.encode(), isolated_home, tmp_path) == []
     finally:
-        settings.qsettings.clear()
-        settings.sync()
+        store.qsettings.clear()
+        store.sync()

@@ -338,7 +338,8 @@ def _domain_messages() -> list[str]:
     from instore_app.api.client import check_base_url, parse
     from instore_app.api.errors import error_for_status
     from instore_app.api.models import Package
-    from instore_app.config import ConfigError, parse_args, resolve
+    from instore_app.settings import ConfigError, for_demo, for_run, not_yet_used, resolve
+    from instore_app.settings.cli import flag_values, parse_args
     from instore_app.packing.commands import Action, CommandUnavailable
 
     messages = [error_for_status(status, None).message for status in (400, 401, 403, 404, 406, 429, 500, 503, 418)]
@@ -360,12 +361,31 @@ def _domain_messages() -> list[str]:
         (["--scan-interval-ms", "1"], env),
         (["--label-size", "big"], env),
         (["--states", "waiting"], env),
+        (["--serial-baud", "5", "--language", "de"], env),
+        (["--pack-command", "SHIP_IT", "--sound"], {**env, "INSTORE_SOUND": "maybe"}),
+        (["--seller-center-auth-scheme", "Two words"], env),
+        (["--backend", "seller-center"], env),
         ([], {**env, "INSTORE_STOCK_LOCATION": "shop"}),
+        ([], {**env, "INSTORE_AUTO_PACK": "maybe"}),
         (["--oms-url", "http://oms.example.com"], env),
     ):
         with pytest.raises(ConfigError) as error:
-            resolve(parse_args(argv), environment)
+            for_run(resolve(flags=flag_values(parse_args(argv)), environ=environment))
         messages.append(str(error.value))
+    with pytest.raises(ConfigError) as error:
+        for_demo(resolve(flags=flag_values(parse_args(["--demo", "--oms-url", "https://x.example"]))), "u", 1, "t")
+    messages.append(str(error.value))
+    messages += not_yet_used(resolve(flags={"invoice_number_step": True}))
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from instore_app.settings import SettingsStore
+
+    with tempfile.TemporaryDirectory() as folder:  # a value in the settings file that is refused
+        path = Path(folder) / "settings.ini"
+        path.write_text("[meta]\nversion=2\n[scanner]\nserial_baud=5\n[ui]\nsound=maybe\n", encoding="utf-8")
+        messages += SettingsStore(QSettings(str(path), QSettings.Format.IniFormat)).saved().notices()
     return messages
 
 

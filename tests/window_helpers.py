@@ -1,5 +1,6 @@
-"""Shared pieces for the window tests: a simulator, a window wired like the app, and
-awaiting Qt signals from async tests (without qtbot.waitSignal's nested loop)."""
+"""Shared pieces for the window tests: a simulator, a window wired like the app (by the app's
+own composition), and awaiting Qt signals from async tests (without qtbot.waitSignal's
+nested loop)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 from instore_app.api import OmsClient, RetryPolicy
+from instore_app.composition import compose
 from instore_app.journal import Journal
-from instore_app.operations import SettlePolicy, Station
-from instore_app.scanner import WedgeScanFilter
+from instore_app.operations import SettlePolicy
+from instore_app.settings import LabelSize, Settings, SettingsStore, TokenStore
 from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SimulatorServer
 from instore_app.ui.main_window import BenchOptions, MainWindow
+from instore_app.ui.services import ClientFactory
 
 
 def next_emission(
@@ -66,23 +69,47 @@ async def running_window(
     wait_for_list: bool = True,
     journal: Journal | None = None,
     client: OmsClient | None = None,
+    store: SettingsStore | None = None,
+    tokens: TokenStore | None = None,
+    client_factory: ClientFactory | None = None,
     settle: SettlePolicy = SettlePolicy(),
 ) -> AsyncIterator[MainWindow]:
-    """The main window against `server`, with the scanner filter installed, list loaded."""
+    """The main window against `server`, composed as the app composes it (the scanner filter
+    installed), the list loaded. `options` stand for the settings they name; with `store` and
+    `tokens` the window has its Settings button (and keeps its size in `store`)."""
     if client is None:
         client = OmsClient(server.url, token, retry=RetryPolicy(max_retries=1, base_delay=0.01, max_delay=0.02))
-    station = Station(client, DEFAULT_STOCK_LOCATION_ID, language=language, journal=journal, settle=settle)
-    window = MainWindow(station, options=options, language=language)
-    qtbot.addWidget(window)
-    wedge = WedgeScanFilter(window)
-    wedge.scanned.connect(window.handle_scan)
+    printing = options.print_settings
+    settings = Settings(
+        {
+            "oms_url": server.url,
+            "stock_location_id": DEFAULT_STOCK_LOCATION_ID,
+            "token": token,
+            "language": language,
+            "auto_pack": options.auto_pack,
+            "auto_print": options.auto_print,
+            "sound": options.sound,
+            "printer": printing.printer_name,
+            "label_size": LabelSize(printing.width_mm, printing.height_mm),
+        }
+    )
     app = QApplication.instance()
     app.setQuitOnLastWindowClosed(False)  # closing the window must not stop the test's loop
-    app.installEventFilter(wedge)
-    window.show()
-    window.activateWindow()
+    composed = compose(
+        settings,
+        app=app,
+        client=client,
+        journal=journal,
+        store=store,
+        tokens=tokens,
+        client_factory=client_factory,
+        settle=settle,
+    )
+    window = composed.window
+    qtbot.addWidget(window)
     refreshed = next_emission(window.list_refreshed)
-    window.start()
+    composed.start()
+    window.activateWindow()
     if wait_for_list:
         await refreshed
     else:
@@ -90,9 +117,5 @@ async def running_window(
     try:
         yield window
     finally:
-        app.removeEventFilter(wedge)
-        await window.controller.aclose()  # commands on their way end before the client closes
-        window.close()  # stops the timer and cancels the window's tasks
-        window.images.cancel_all()
-        await asyncio.sleep(0)
+        await composed.aclose()  # commands on their way end before the client closes
         await client.aclose()

@@ -1,14 +1,16 @@
-"""Product images: fetched in the background through the API client, cached, never blocking."""
+"""Product images: fetched in the background (by the function given), cached, never blocking."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections import OrderedDict
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from ..api import OmsClient
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -20,9 +22,16 @@ class ImageCache(QObject):
 
     loaded = Signal(str)
 
-    def __init__(self, client: OmsClient, parent: QObject | None = None, *, size: int = 56, capacity: int = 500) -> None:
+    def __init__(
+        self,
+        fetch: Callable[[str], Coroutine[Any, Any, bytes]],
+        parent: QObject | None = None,
+        *,
+        size: int = 56,
+        capacity: int = 500,
+    ) -> None:
         super().__init__(parent)
-        self.client = client
+        self.fetch = fetch  # e.g. OmsClient.fetch_image
         self.size = size
         self.capacity = capacity
         self._pixmaps: OrderedDict[str, QPixmap | None] = OrderedDict()
@@ -34,7 +43,7 @@ class ImageCache(QObject):
             self._pixmaps.move_to_end(url)
             return self._pixmaps[url]
         if not self._tasks.running(url):
-            self._tasks.start(url, self.client.fetch_image(url), lambda data, url=url: self._store(url, data))
+            self._tasks.start(url, self.fetch(url), functools.partial(self._store, url))
         return None
 
     def cancel_all(self) -> None:

@@ -45,6 +45,7 @@ from .package_list_model import Column, PackageListModel
 from .package_view import PackageView
 from .notes import note_text
 from .oms_messages import translate_message
+from .services import OmsAccess, SetupAccess
 from .signin import SignInDialog
 from .tasks import TaskRunner
 from .today_view import TodayView
@@ -108,9 +109,15 @@ class MainWindow(QMainWindow):
         language: str = "en",
         options: BenchOptions = BenchOptions(),
         controller: BenchController | None = None,
+        oms: OmsAccess | None = None,
+        setup: SetupAccess | None = None,
     ) -> None:
+        """`oms`: the OMS's address, signing in and images (default: the station's client);
+        `setup`: what the Settings dialog edits (None: no Settings button)."""
         super().__init__()
         self.station = station
+        self.oms: OmsAccess = oms if oms is not None else station.client
+        self.setup = setup
         self.language = language
         self.options = options
         self.tasks = TaskRunner(self)
@@ -118,7 +125,7 @@ class MainWindow(QMainWindow):
         self.tasks.succeeded.connect(self._task_succeeded)
         # Sounds load after the first list is on screen (QtMultimedia takes ~0.1 s).
         self.sounds = SoundPlayer(self, enabled=options.sound, preload=False)
-        self.images = ImageCache(station.client, self)
+        self.images = ImageCache(self.oms.fetch_image, self)
         self._signin: SignInDialog | None = None
         self._refresh_seconds = refresh_seconds
         self.offline = False
@@ -226,6 +233,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setToolTip(self.tr("The OMS, this store, the printer and the scanner (Ctrl+,)"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.setVisible(self.setup is not None)
         self.about_action = QAction(self.tr("About"), self)
         self.about_action.triggered.connect(self.show_about)
         self.open_action = QAction(self.tr("Open (Enter)"), self)
@@ -490,7 +498,7 @@ class MainWindow(QMainWindow):
             self.tr("About"),
             self.tr("Packing station %1\nFor stores that fulfil online orders through Akinon OMS.\nOMS: %2")
             .replace("%1", __version__)
-            .replace("%2", self.station.client.base_url),
+            .replace("%2", self.oms.base_url),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -499,11 +507,11 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The setup dialog, for the saved settings (they apply at the next start)."""
-        from ..settings import Settings as SavedSettings
-        from ..settings import TokenStore
         from .setup_dialog import SetupDialog
 
-        dialog = SetupDialog(SavedSettings(), TokenStore(), parent=self)
+        if self.setup is None:
+            return
+        dialog = SetupDialog(self.setup.store, self.setup.tokens, client_factory=self.setup.client_factory, parent=self)
         dialog.saved.connect(
             lambda _values: self.statusBar().showMessage(self.tr("Settings saved: they apply when the app starts again."))
         )
@@ -516,7 +524,7 @@ class MainWindow(QMainWindow):
         if self._signin is not None:
             self._signin.show_problem(self.tr("The OMS did not accept that. Try again."))
             return
-        dialog = SignInDialog(self.station.client.base_url, self)
+        dialog = SignInDialog(self.oms.base_url, self)
         dialog.credentials.connect(self._sign_in_with_password)
         dialog.token.connect(self._sign_in_with_token)
         dialog.finished.connect(self._sign_in_closed)
@@ -524,10 +532,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _sign_in_with_password(self, username: str, password: str) -> None:
-        self.tasks.start("signin", self.station.client.login(username, password), self._signed_in)
+        self.tasks.start("signin", self.oms.login(username, password), self._signed_in)
 
     def _sign_in_with_token(self, token: str) -> None:
-        self.station.client.set_token(token)
+        self.oms.set_token(token)
         self._signed_in(token)
 
     def _signed_in(self, token: str) -> None:

@@ -111,19 +111,35 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("OmsMessages", "reporting out of stock needs the package items that are missing"),
     QT_TRANSLATE_NOOP("OmsMessages", "refusing a package needs a denial reason id"),
     QT_TRANSLATE_NOOP("OmsMessages", "no package items given"),
-    # instore_app/config.py: settings (ConfigError)
-    QT_TRANSLATE_NOOP("OmsMessages", "--refresh-seconds must be at least 5 seconds."),
+    # instore_app/settings (ConfigError, SettingProblem): a value refused, wherever it came from
+    QT_TRANSLATE_NOOP("OmsMessages", "%1 must be %2, not “%3”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The setting %1 in the settings file"),
+    QT_TRANSLATE_NOOP("OmsMessages", "Until it is changed in the settings, the default (%1) is used."),
+    QT_TRANSLATE_NOOP("OmsMessages", "text"),
+    QT_TRANSLATE_NOOP("OmsMessages", "on or off (true/false, yes/no, 1/0)"),
+    QT_TRANSLATE_NOOP("OmsMessages", "a whole number from %1 to %2"),
+    QT_TRANSLATE_NOOP("OmsMessages", "one of %1"),
+    QT_TRANSLATE_NOOP("OmsMessages", "one of %1, or empty"),
+    QT_TRANSLATE_NOOP("OmsMessages", "package state numbers separated by commas, e.g. 100,200,400"),
+    QT_TRANSLATE_NOOP("OmsMessages", "a stock location id (a whole number, 0 or more)"),
+    QT_TRANSLATE_NOOP("OmsMessages", "one word without spaces, or empty"),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages", "a size in millimetres like 100x150 (width %1 to %2, height %3 to %4)"
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "The settings file could not be backed up before its upgrade (%1); it was left as it was."),
+    # instore_app/settings/run.py: what a run needs
     QT_TRANSLATE_NOOP("OmsMessages", "The app needs to know which OMS to use."),
     QT_TRANSLATE_NOOP("OmsMessages", "Not set: %1."),
     QT_TRANSLATE_NOOP(
         "OmsMessages", "Set them in the environment (the token only there), or start with --demo to try the app."
     ),
     QT_TRANSLATE_NOOP("OmsMessages", "The OMS address is not usable: %1"),
-    QT_TRANSLATE_NOOP("OmsMessages", "The stock location must be a positive number (the OMS id), not “%1”."),
-    QT_TRANSLATE_NOOP("OmsMessages", "--scan-interval-ms must be between 5 and 1000."),
-    QT_TRANSLATE_NOOP("OmsMessages", "--label-size must be like 100x150 (millimetres), not “%1”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The %1 backend is not available in this version yet; start with --backend oms."),
+    QT_TRANSLATE_NOOP("OmsMessages", "--demo runs against the built-in simulator; leave out %1."),
     QT_TRANSLATE_NOOP(
-        "OmsMessages", "--states must be package state numbers separated by commas, e.g. 100,200,400 (got “%1”)."
+        "OmsMessages",
+        "Asking for the invoice number before packing is not available in this version yet; "
+        "the setting is kept for when it is.",
     ),
     # instore_app/ui/tasks.py and app.py: an unexpected error; the journal at start-up
     QT_TRANSLATE_NOOP("OmsMessages", "Something went wrong (%1)."),
@@ -171,7 +187,7 @@ MESSAGES: tuple[str, ...] = (
         "OmsMessages", "The page is too short for the command sheet; print it on A4 or Letter paper, portrait."
     ),
     QT_TRANSLATE_NOOP("OmsMessages", "The barcode for %1 could not be drawn."),
-    # instore_app/settings.py (the settings file and the token's keyring, shown by the setup dialog)
+    # instore_app/settings/tokens.py, store.py (the token's keyring, the settings file)
     QT_TRANSLATE_NOOP(
         "OmsMessages",
         "No system keyring was found: the token is kept until the app closes and asked for again next time.",
@@ -288,4 +304,6 @@ def translate_message(text: str) -> str:
     """
     if not text:
         return text
-    return _whole(text, 0)
+    # Line by line: a line break always ends a sentence, and a pattern must not match across
+    # lines (two refused settings, one per line, are two messages).
+    return "\n".join(_whole(line, 0) for line in text.split("\n"))

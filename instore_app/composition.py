@@ -1,0 +1,275 @@
+"""Composition: a station's pieces built from its settings, in this one place.
+
+The app (``app.py``), the self-test (``selftest.py``) and the window tests
+(``tests/window_helpers.py``) all build the station here, so they run the same wiring::
+
+    parts = build_station(settings, journal=journal)          # no Qt: client, station, controller
+    composed = compose(settings, app=app, journal=journal)    # the window and the scanners too
+    composed.start()
+    ...
+    await composed.aclose()
+
+Whatever is passed in (a client, a journal) stays its caller's to close; what is built here
+is closed by :meth:`Composition.aclose`. The widgets are given what they need -- the OMS
+access, the Settings dialog's store and token store -- and build none of it themselves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .api import OmsClient, RetryPolicy
+from .bench import BenchController
+from .journal import Journal, JournalError, default_path
+from .operations import SettlePolicy, Station
+from .settings import Settings, SettingsError, SettingsStore, TokenStore
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from .labels import LabelPrintSettings
+    from .scanner import SerialScanner, WedgeScanFilter
+    from .ui.main_window import BenchOptions, MainWindow
+    from .ui.services import ClientFactory
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Composition", "StationParts", "app_icon", "bench_options", "build_station", "compose", "open_journal"]
+
+
+# -- without Qt ---------------------------------------------------------------------------------
+
+
+@dataclass
+class StationParts:
+    """The Qt-free pieces: the OMS client, the station over it, the bench controller."""
+
+    client: OmsClient
+    station: Station
+    controller: BenchController
+    owns_client: bool = True
+
+
+def build_station(
+    settings: Settings,
+    *,
+    client: OmsClient | None = None,
+    journal: Journal | None = None,
+    retry: RetryPolicy | None = None,
+    settle: SettlePolicy | None = None,
+) -> StationParts:
+    """The client (unless given), the :class:`Station` and its :class:`BenchController`.
+    `settle`: how long an unknown outcome is checked (the app's default: 60 s)."""
+    owns = client is None
+    if client is None:
+        client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure, retry=retry or RetryPolicy())
+    station = Station(
+        client,
+        settings.stock_location_id,
+        open_states=settings.open_states,
+        pack_command=settings.pack_command,
+        language=settings.language or "en",
+        journal=journal,
+        settle=settle or SettlePolicy(),
+    )
+    controller = BenchController(station, auto_pack=settings.auto_pack, auto_print=settings.auto_print)
+    return StationParts(client, station, controller, owns_client=owns)
+
+
+def open_journal(settings: Settings) -> tuple[Journal | None, list[str]]:
+    """The station's journal (the demo has one of its own, out of the station's figures), and
+    what to say about it. One that can't be written yet still opens (what it holds is read);
+    none at all is said in words. JournalLocked (another copy of the app) is the caller's."""
+    from .journal import JournalLocked
+
+    path = default_path().with_name("journal-demo.sqlite3") if settings.demo else None
+    try:
+        journal = Journal.open_or_recover(path, allow_unhealthy=True)
+    except JournalLocked:
+        raise
+    except JournalError as exc:
+        log.error("no journal: %s", exc)
+        return None, [f"Scans are not saved on this PC: {exc}"]
+    try:
+        journal.prune()
+    except JournalError as exc:  # unhealthy: it is tried again later, and the banner says so
+        log.warning("the journal was not pruned: %s", exc)
+    return journal, []
+
+
+# -- with Qt ------------------------------------------------------------------------------------
+
+
+def app_icon() -> QIcon:
+    """The application icon (the PNGs: 16 and 32 px are a simpler drawing than the SVG);
+    FileNotFoundError when the files are missing."""
+    from PySide6.QtGui import QIcon
+
+    from .resources import app_icon_files
+
+    icon = QIcon()
+    for _size, path in app_icon_files():
+        icon.addFile(str(path))
+    return icon
+
+
+def label_print_settings(settings: Settings) -> LabelPrintSettings:
+    from .labels import LabelPrintSettings
+
+    width, height = settings.label_size
+    return LabelPrintSettings(printer_name=settings.printer, width_mm=width, height_mm=height)
+
+
+def bench_options(settings: Settings) -> BenchOptions:
+    from .ui.main_window import BenchOptions
+
+    return BenchOptions(
+        auto_pack=settings.auto_pack,
+        auto_print=settings.auto_print,
+        sound=settings.sound,
+        print_settings=label_print_settings(settings),
+    )
+
+
+@dataclass
+class Composition:
+    """A composed station: its pieces, and how to stop them."""
+
+    settings: Settings
+    parts: StationParts
+    journal: Journal | None
+    window: MainWindow
+    wedge: WedgeScanFilter
+    app: QApplication
+    serial: SerialScanner | None = None
+    store: SettingsStore | None = None
+    owns_journal: bool = False
+    _closed: bool = field(default=False, repr=False)
+
+    @property
+    def station(self) -> Station:
+        return self.parts.station
+
+    @property
+    def controller(self) -> BenchController:
+        return self.parts.controller
+
+    @property
+    def client(self) -> OmsClient:
+        return self.parts.client
+
+    def start(self) -> None:
+        """Show the window and load the list."""
+        if self.journal is not None and not self.journal.healthy and self.journal.problem:
+            self.station.report_journal_failure(self.journal.problem)  # a red banner until it works
+        self.window.show()
+        self.window.start()
+
+    async def aclose(self) -> None:
+        """Stop the scanners and the window, let a command on its way finish, then close what
+        was built here (the client; the journal when opened here)."""
+        if self._closed:
+            return
+        self._closed = True
+        from .ui.window_state import save_window_state
+
+        self.app.removeEventFilter(self.wedge)
+        if self.serial is not None:
+            self.serial.close()
+        if self.store is not None:
+            save_window_state(self.window, self.store.persist)
+            try:
+                self.store.sync()
+            except SettingsError as exc:
+                log.warning("the window's size was not kept: %s", exc)
+        self.window.tasks.cancel_all()
+        await self.controller.aclose()  # reads are cancelled; a command on its way is let finish
+        self.window.close()  # stops the refresh timer and cancels the window's tasks
+        self.window.images.cancel_all()
+        await asyncio.sleep(0)
+        if self.parts.owns_client:
+            try:
+                await self.client.aclose()
+            except Exception:  # the loop may already be stopping (session end)
+                log.info("the OMS connections were not closed cleanly", exc_info=True)
+        if self.owns_journal and self.journal is not None:
+            self.journal.close()
+
+
+def compose(
+    settings: Settings,
+    *,
+    app: QApplication,
+    client: OmsClient | None = None,
+    journal: Journal | None = None,
+    owns_journal: bool = False,
+    store: SettingsStore | None = None,
+    tokens: TokenStore | None = None,
+    client_factory: ClientFactory | None = None,
+    title_suffix: str | None = None,
+    notices: tuple[str, ...] | list[str] = (),
+    settle: SettlePolicy | None = None,
+) -> Composition:
+    """The whole station for `settings`: the Qt-free parts (:func:`build_station`), the main
+    window, the keyboard-wedge filter (installed on `app`) and the serial scanner when one
+    is set. With `store` and `tokens` the window has a Settings button for them, restores
+    its size and splitters from the store's persist section (and saves them on close), and
+    a token got by signing in again is kept in `tokens`. `notices` go to the amber strip."""
+    from .scanner import SerialScanner, WedgeScanFilter
+    from .ui.main_window import MainWindow
+    from .ui.oms_messages import translate_message
+    from .ui.services import SetupAccess, default_client_factory
+    from .ui.window_state import restore_window_state
+
+    parts = build_station(settings, client=client, journal=journal, settle=settle)
+    setup = None
+    if store is not None and tokens is not None:
+        setup = SetupAccess(store, tokens, client_factory or default_client_factory)
+    if title_suffix is None:
+        title_suffix = "demo (OMS simulator)" if settings.demo else settings.oms_url
+    window = MainWindow(
+        parts.station,
+        title_suffix=title_suffix,
+        refresh_seconds=settings.refresh_seconds,
+        language=settings.language or "en",
+        options=bench_options(settings),
+        controller=parts.controller,
+        oms=parts.client,
+        setup=setup,
+    )
+    try:
+        window.setWindowIcon(app_icon())
+    except FileNotFoundError as exc:
+        log.warning("no window icon: %s", exc)
+    if tokens is not None:  # a token from signing in again after a 401 is kept for next time
+        url = settings.oms_url
+        window.token_changed.connect(lambda token: tokens.set(url, token))
+    if store is not None:
+        restore_window_state(window, store.persist)
+    wedge = WedgeScanFilter(window, max_interval_ms=settings.scan_interval_ms)
+    wedge.scanned.connect(window.handle_scan)
+    app.installEventFilter(wedge)
+    serial = None
+    if settings.serial_port:
+        serial = SerialScanner(settings.serial_port, settings.serial_baud, parent=window)
+        serial.scanned.connect(window.handle_scan)
+        serial.error.connect(lambda message: window.banner.show_message(translate_message(message)))
+        serial.open()
+    problems = [translate_message(text) for text in notices]
+    if problems:
+        window.notice.show_message("\n".join(problems))
+    return Composition(
+        settings=settings,
+        parts=parts,
+        journal=journal,
+        window=window,
+        wedge=wedge,
+        app=app,
+        serial=serial,
+        store=store,
+        owns_journal=owns_journal,
+    )
