@@ -254,132 +254,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="126"/>
+        <location filename="../instore_app/ui/main_window.py" line="133"/>
         <source>Packing station</source>
         <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). The window&apos;s keys for bench commands (Enter, which acknowledges, comes from the scan field). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="216"/>
+        <location filename="../instore_app/ui/main_window.py" line="223"/>
         <source>Filter by package or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="221"/>
+        <location filename="../instore_app/ui/main_window.py" line="228"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="223"/>
+        <location filename="../instore_app/ui/main_window.py" line="230"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="225"/>
+        <location filename="../instore_app/ui/main_window.py" line="232"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="227"/>
+        <location filename="../instore_app/ui/main_window.py" line="234"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="229"/>
-        <location filename="../instore_app/ui/main_window.py" line="490"/>
+        <location filename="../instore_app/ui/main_window.py" line="237"/>
+        <location filename="../instore_app/ui/main_window.py" line="498"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="231"/>
+        <location filename="../instore_app/ui/main_window.py" line="239"/>
         <source>Open (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="232"/>
+        <location filename="../instore_app/ui/main_window.py" line="240"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="237"/>
+        <location filename="../instore_app/ui/main_window.py" line="245"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="249"/>
+        <location filename="../instore_app/ui/main_window.py" line="257"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="276"/>
+        <location filename="../instore_app/ui/main_window.py" line="284"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="288"/>
+        <location filename="../instore_app/ui/main_window.py" line="296"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="313"/>
+        <location filename="../instore_app/ui/main_window.py" line="321"/>
         <source>%1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="315"/>
+        <location filename="../instore_app/ui/main_window.py" line="323"/>
         <source>%1 of %2 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="340"/>
-        <location filename="../instore_app/ui/main_window.py" line="357"/>
+        <location filename="../instore_app/ui/main_window.py" line="348"/>
+        <location filename="../instore_app/ui/main_window.py" line="365"/>
         <source>Loading package %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="421"/>
+        <location filename="../instore_app/ui/main_window.py" line="429"/>
         <source>Scans are not being saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="446"/>
+        <location filename="../instore_app/ui/main_window.py" line="454"/>
         <source>The package could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="471"/>
+        <location filename="../instore_app/ui/main_window.py" line="479"/>
         <source>Last updated at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="473"/>
+        <location filename="../instore_app/ui/main_window.py" line="481"/>
         <source>The list has not been loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="478"/>
+        <location filename="../instore_app/ui/main_window.py" line="486"/>
         <source>Offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="481"/>
+        <location filename="../instore_app/ui/main_window.py" line="489"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="491"/>
+        <location filename="../instore_app/ui/main_window.py" line="499"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="508"/>
+        <location filename="../instore_app/ui/main_window.py" line="516"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="517"/>
+        <location filename="../instore_app/ui/main_window.py" line="525"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,296 +952,396 @@ OMS: %2</source>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="106"/>
-        <source>Preparing cannot be started while the package is “%1”.</source>
+        <source>The package cannot be handed to the courier while it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="107"/>
-        <source>Packing is not possible while the package is “%1”.</source>
+        <source>The package cannot be repacked while it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="108"/>
-        <source>Items cannot be reported out of stock while the package is “%1”.</source>
+        <source>This is not an invoice number (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="109"/>
-        <source>The package cannot be refused while it is “%1”.</source>
+        <source>The invoice number was not sent; scan it again when the OMS is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="110"/>
-        <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
+        <source>It is not known whether the invoice number was saved; scanning it again is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="111"/>
-        <source>reporting out of stock needs the package items that are missing</source>
+        <source>The OMS did not confirm the invoice number; scanning it again is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="112"/>
-        <source>refusing a package needs a denial reason id</source>
+        <source>The OMS no longer offers to ship it: it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="113"/>
-        <source>no package items given</source>
+        <source>The OMS has no such package (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
-        <source>--refresh-seconds must be at least 5 seconds.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="114"/>
+        <source>The OMS made the invoice but sent nothing back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="116"/>
-        <source>The app needs to know which OMS to use.</source>
+        <source>Preparing cannot be started while the package is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="117"/>
-        <source>Not set: %1.</source>
+        <source>Packing is not possible while the package is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="118"/>
-        <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
+        <source>Items cannot be reported out of stock while the package is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
+        <source>The package cannot be refused while it is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
+        <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="121"/>
-        <source>The OMS address is not usable: %1</source>
+        <source>reporting out of stock needs the package items that are missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="122"/>
-        <source>The stock location must be a positive number (the OMS id), not “%1”.</source>
+        <source>refusing a package needs a denial reason id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="123"/>
-        <source>--scan-interval-ms must be between 5 and 1000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
-        <source>--label-size must be like 100x150 (millimetres), not “%1”.</source>
+        <source>no package items given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="125"/>
-        <source>--states must be package state numbers separated by commas, e.g. 100,200,400 (got “%1”).</source>
+        <source>%1 must be %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="126"/>
+        <source>The setting %1 in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="127"/>
+        <source>Until it is changed in the settings, the default (%1) is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="128"/>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="129"/>
-        <source>Something went wrong (%1).</source>
+        <source>on or off (true/false, yes/no, 1/0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="130"/>
-        <source>The details are in the log file; the app keeps working.</source>
+        <source>a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="131"/>
-        <source>Scans are not saved on this PC: %1</source>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
+        <source>one of %1, or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="133"/>
-        <source>The journal is closed.</source>
+        <source>package state numbers separated by commas, e.g. 100,200,400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="134"/>
-        <source>The journal at %1 could not be written or read: %2.</source>
+        <source>a stock location id (a whole number, 0 or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="135"/>
-        <source>The journal at %1 cannot be opened: %2.</source>
+        <source>one word without spaces, or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="136"/>
-        <source>The journal at %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="138"/>
-        <source>No serial scanner port is set.</source>
+        <source>a size in millimetres like 100x150 (width %1 to %2, height %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="139"/>
-        <source>The scanner on %1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="140"/>
-        <source>The scanner on %1 was disconnected: plug it in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
-        <source>The scanner on %1 stopped working: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="143"/>
-        <source>the OMS sent an empty label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="144"/>
-        <source>its format is not supported (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
-        <source>the image is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="146"/>
-        <source>the image is not a PNG, JPEG or GIF.</source>
+        <source>The settings file could not be backed up before its upgrade (%1); it was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="147"/>
-        <source>the image is too large (%1 x %2 pixels).</source>
+        <source>The %1 backend is not available in this version yet; start with --backend oms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="148"/>
-        <source>the image could not be decoded (%1).</source>
+        <source>--demo runs against the built-in simulator; leave out %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="149"/>
-        <source>the PDF is empty.</source>
+        <source>Asking for the invoice number before packing is not available in this version yet; the setting is kept for when it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="150"/>
-        <source>the PDF is protected by a password.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
+        <source>The app needs to know which OMS to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="151"/>
-        <source>the PDF is damaged or not a PDF.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="142"/>
+        <source>Not set: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="152"/>
-        <source>the PDF has no pages.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="143"/>
+        <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="153"/>
-        <source>the HTML label is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="154"/>
-        <source>printing could not start on %1.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="146"/>
+        <source>The OMS address is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="155"/>
-        <source>no printer is set up, and no PDF file was chosen.</source>
+        <source>Something went wrong (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="156"/>
-        <source>the PDF file “%1” cannot be written.</source>
+        <source>The details are in the log file; the app keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="157"/>
-        <source>the PDF file “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="158"/>
-        <source>the printer “%1”</source>
+        <source>Scans are not saved on this PC: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="159"/>
-        <source>there is no number to put in a barcode.</source>
+        <source>The journal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="160"/>
-        <source>“%1” cannot be written as a Code128 barcode (%2).</source>
+        <source>The journal at %1 could not be written or read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="161"/>
-        <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
+        <source>The journal at %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="162"/>
+        <source>The journal at %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="164"/>
+        <source>No serial scanner port is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="165"/>
-        <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
+        <source>The scanner on %1 could not be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="168"/>
-        <source>The PDF page size could not be set.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="166"/>
+        <source>The scanner on %1 was disconnected: plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="167"/>
+        <source>The scanner on %1 stopped working: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="169"/>
-        <source>Cannot print the command sheet to %1.</source>
+        <source>the OMS sent an empty label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="170"/>
-        <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
+        <source>its format is not supported (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="171"/>
+        <source>the image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="172"/>
+        <source>the image is not a PNG, JPEG or GIF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="173"/>
-        <source>The barcode for %1 could not be drawn.</source>
+        <source>the image is too large (%1 x %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="174"/>
+        <source>the image could not be decoded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="175"/>
-        <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
+        <source>the PDF is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="176"/>
+        <source>the PDF is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="177"/>
+        <source>the PDF is damaged or not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="178"/>
+        <source>the PDF has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="179"/>
-        <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
+        <source>the HTML label is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="180"/>
+        <source>printing could not start on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="181"/>
+        <source>no printer is set up, and no PDF file was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="182"/>
+        <source>the PDF file “%1” cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="183"/>
+        <source>the PDF file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="184"/>
+        <source>the printer “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="185"/>
-        <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
+        <source>there is no number to put in a barcode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="190"/>
-        <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="186"/>
+        <source>“%1” cannot be written as a Code128 barcode (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="187"/>
+        <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="191"/>
+        <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="194"/>
+        <source>The PDF page size could not be set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="195"/>
-        <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
+        <source>Cannot print the command sheet to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="196"/>
+        <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="199"/>
+        <source>The barcode for %1 could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="201"/>
+        <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="205"/>
+        <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="211"/>
+        <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="216"/>
+        <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="221"/>
+        <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="225"/>
         <source>The settings could not be saved: %1 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="200"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="226"/>
         <source>The settings file %1 is damaged; it was not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,325 +1675,444 @@ OMS: %2</source>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="58"/>
+        <source>Run against the embedded OMS simulator on loopback.</source>
+        <extracomment>The --help sections, in order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="63"/>
+        <source>The API the station packs through: oms (Akinon OMS) or seller-center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="67"/>
+        <source>The OMS address, e.g. https://acme-oms.akinon.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="72"/>
+        <source>This store&apos;s stock location id in the OMS (0: not chosen yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="76"/>
+        <source>The stock location&apos;s name, shown while the OMS is out of reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="80"/>
+        <source>Allow an unencrypted http:// address that is not on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="84"/>
+        <source>The last user name signed in with (for the form; never the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="88"/>
+        <source>The API token: from the environment only, else from the system keyring, never a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="96"/>
+        <source>The word before the API key in Seller Center&apos;s Authorization header (empty: the key alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="105"/>
+        <source>The OMS command that packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="109"/>
+        <source>Pack as soon as the last item is scanned (otherwise on F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="114"/>
+        <source>Ask for the invoice&apos;s barcode before packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="123"/>
+        <source>The package states listed (OMS enum values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="128"/>
+        <source>How often the list reloads, in seconds (F5 reloads now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="134"/>
+        <source>The label printer (empty: the system&apos;s default printer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="139"/>
+        <source>The label&apos;s width and height in millimetres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="143"/>
+        <source>Print the label as soon as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="150"/>
+        <source>Keys closer than this are a scanner, not a person (Bluetooth scanners need 80-120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="157"/>
+        <source>A serial scanner&apos;s port, e.g. /dev/ttyACM0 or COM3 (empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="162"/>
+        <source>The serial scanner&apos;s speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="169"/>
+        <source>The app&apos;s language, and of OMS state names: tr or en (empty: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="173"/>
+        <source>Beep on scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="129"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="68"/>
         <source>Packing station settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="161"/>
+        <location filename="../instore_app/ui/setup_form.py" line="99"/>
         <source>Connect this packing station to your OMS: enter its address, sign in, and choose this store. The other settings can stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="168"/>
+        <location filename="../instore_app/ui/setup_form.py" line="152"/>
         <source>1. OMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="176"/>
+        <location filename="../instore_app/ui/setup_form.py" line="158"/>
         <source>Allow an unencrypted (http://) address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="178"/>
+        <location filename="../instore_app/ui/setup_form.py" line="160"/>
         <source>Only for a test OMS on your own network: the token would be sent without encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="181"/>
+        <location filename="../instore_app/ui/setup_form.py" line="162"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="186"/>
+        <location filename="../instore_app/ui/setup_form.py" line="168"/>
         <source>2. Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="192"/>
+        <location filename="../instore_app/ui/setup_form.py" line="174"/>
         <source>or paste an API token instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="193"/>
+        <location filename="../instore_app/ui/setup_form.py" line="175"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="201"/>
+        <location filename="../instore_app/ui/setup_form.py" line="182"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="202"/>
+        <location filename="../instore_app/ui/setup_form.py" line="183"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="203"/>
+        <location filename="../instore_app/ui/setup_form.py" line="184"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="209"/>
+        <location filename="../instore_app/ui/setup_form.py" line="191"/>
         <source>3. This store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="213"/>
+        <location filename="../instore_app/ui/setup_form.py" line="197"/>
         <source>sign in first, then type to find the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="222"/>
+        <location filename="../instore_app/ui/setup_form.py" line="205"/>
         <source>Stock location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="226"/>
+        <location filename="../instore_app/ui/setup_form.py" line="210"/>
         <source>Label printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="235"/>
+        <location filename="../instore_app/ui/setup_form.py" line="214"/>
         <source>Print the label as soon as it arrives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="236"/>
+        <location filename="../instore_app/ui/setup_form.py" line="215"/>
         <source>Printer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="237"/>
+        <location filename="../instore_app/ui/setup_form.py" line="216"/>
         <source>Label size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="241"/>
+        <location filename="../instore_app/ui/setup_form.py" line="221"/>
         <source>Packing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="242"/>
+        <location filename="../instore_app/ui/setup_form.py" line="222"/>
         <source>Pack as soon as the last item is scanned (otherwise F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="245"/>
+        <location filename="../instore_app/ui/setup_form.py" line="223"/>
+        <source>Ask for the invoice number before packing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="226"/>
         <source>Complete packaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="246"/>
+        <location filename="../instore_app/ui/setup_form.py" line="227"/>
         <source>Complete packaging without shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="247"/>
+        <location filename="../instore_app/ui/setup_form.py" line="228"/>
         <source>Channel-based complete packaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="256"/>
+        <location filename="../instore_app/ui/setup_form.py" line="234"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="258"/>
+        <location filename="../instore_app/ui/setup_form.py" line="237"/>
         <source>Pack command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="259"/>
+        <location filename="../instore_app/ui/setup_form.py" line="238"/>
         <source>Reload the list every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="262"/>
+        <location filename="../instore_app/ui/setup_form.py" line="242"/>
         <source>Scanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="265"/>
+        <location filename="../instore_app/ui/setup_form.py" line="244"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="266"/>
+        <location filename="../instore_app/ui/setup_form.py" line="245"/>
         <source>Bluetooth scanners often need 80-120 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="271"/>
+        <location filename="../instore_app/ui/setup_form.py" line="250"/>
         <source>Key interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="273"/>
+        <location filename="../instore_app/ui/setup_form.py" line="252"/>
         <source>Serial port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="274"/>
+        <location filename="../instore_app/ui/setup_form.py" line="253"/>
         <source>Baud rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="277"/>
+        <location filename="../instore_app/ui/setup_form.py" line="257"/>
         <source>Screen and sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="279"/>
+        <location filename="../instore_app/ui/setup_form.py" line="259"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="282"/>
+        <location filename="../instore_app/ui/setup_form.py" line="262"/>
         <source>A new language applies after the app is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="283"/>
+        <location filename="../instore_app/ui/setup_form.py" line="263"/>
         <source>Beep on scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="284"/>
+        <location filename="../instore_app/ui/setup_form.py" line="264"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="292"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="95"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="294"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="360"/>
+        <location filename="../instore_app/ui/setup_form.py" line="77"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="406"/>
-        <location filename="../instore_app/ui/setup_dialog.py" line="580"/>
+        <location filename="../instore_app/ui/store_chooser.py" line="43"/>
+        <location filename="../instore_app/ui/store_chooser.py" line="51"/>
         <source>Stock location %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="418"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="136"/>
         <source>Signed in (with the saved token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="423"/>
+        <location filename="../instore_app/ui/setup_form.py" line="273"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="427"/>
+        <location filename="../instore_app/ui/setup_form.py" line="277"/>
         <source>%1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="432"/>
+        <location filename="../instore_app/ui/setup_form.py" line="281"/>
         <source>None (USB keyboard scanner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="436"/>
+        <location filename="../instore_app/ui/setup_form.py" line="285"/>
         <source>%1 (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="455"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="81"/>
         <source>Enter the OMS address, e.g. https://your-oms.akinon.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="458"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="83"/>
         <source>This address is not encrypted (http://). Use https://, or tick “Allow an unencrypted address” if this is a test OMS on your own network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="462"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="88"/>
         <source>“%1” is not a web address (expected https://your-oms.akinon.net).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="511"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="149"/>
         <source>Checking the token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="522"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="160"/>
         <source>Enter a user name and password, or paste a token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="525"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="163"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="544"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="183"/>
         <source>Signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="563"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="208"/>
         <source>Loading the stock locations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="584"/>
+        <location filename="../instore_app/ui/store_chooser.py" line="55"/>
         <source>%1 – inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="591"/>
+        <location filename="../instore_app/ui/store_chooser.py" line="62"/>
         <source>Type a few letters of the store&apos;s name, then choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="594"/>
+        <location filename="../instore_app/ui/store_chooser.py" line="64"/>
         <source>This OMS user sees no stock locations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="640"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="234"/>
         <source>The OMS did not accept this token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="648"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="242"/>
         <source>The saved sign-in is no longer accepted. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="650"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="243"/>
         <source>The stock locations could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="662"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="180"/>
         <source>Check the OMS address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="666"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="184"/>
         <source>Sign in first (or paste a token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="672"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="190"/>
         <source>Choose this store&apos;s stock location.</source>
         <translation type="unfinished"></translation>
     </message>

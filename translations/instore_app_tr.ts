@@ -254,120 +254,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="126"/>
+        <location filename="../instore_app/ui/main_window.py" line="133"/>
         <source>Packing station</source>
         <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). The window&apos;s keys for bench commands (Enter, which acknowledges, comes from the scan field). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token.</extracomment>
         <translation>Paketleme istasyonu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="216"/>
+        <location filename="../instore_app/ui/main_window.py" line="223"/>
         <source>Filter by package or order number</source>
         <translation>Paket veya sipariş numarasıyla filtrele</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="221"/>
+        <location filename="../instore_app/ui/main_window.py" line="228"/>
         <source>Refresh (F5)</source>
         <translation>Yenile (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="223"/>
+        <location filename="../instore_app/ui/main_window.py" line="230"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation>Listeyi OMS&apos;den yeniden yükle (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="225"/>
+        <location filename="../instore_app/ui/main_window.py" line="232"/>
         <source>Settings…</source>
         <translation>Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="227"/>
+        <location filename="../instore_app/ui/main_window.py" line="234"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation>OMS, bu mağaza, yazıcı ve barkod okuyucu (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="229"/>
-        <location filename="../instore_app/ui/main_window.py" line="490"/>
+        <location filename="../instore_app/ui/main_window.py" line="237"/>
+        <location filename="../instore_app/ui/main_window.py" line="498"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="231"/>
+        <location filename="../instore_app/ui/main_window.py" line="239"/>
         <source>Open (Enter)</source>
         <translation>Aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="232"/>
+        <location filename="../instore_app/ui/main_window.py" line="240"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation>Seçili paketi paketleme ekranında aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="237"/>
+        <location filename="../instore_app/ui/main_window.py" line="245"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="249"/>
+        <location filename="../instore_app/ui/main_window.py" line="257"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation>Paketlemeye başlamak için bir paket numarası okutun ya da bir paket seçip Enter&apos;a basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="276"/>
+        <location filename="../instore_app/ui/main_window.py" line="284"/>
         <source>Refreshing…</source>
         <translation>Yenileniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="288"/>
+        <location filename="../instore_app/ui/main_window.py" line="296"/>
         <source>Updated %1</source>
         <translation>Güncellendi: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="313"/>
+        <location filename="../instore_app/ui/main_window.py" line="321"/>
         <source>%1 packages</source>
         <translation>%1 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="315"/>
+        <location filename="../instore_app/ui/main_window.py" line="323"/>
         <source>%1 of %2 packages</source>
         <translation>%1 / %2 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="340"/>
-        <location filename="../instore_app/ui/main_window.py" line="357"/>
+        <location filename="../instore_app/ui/main_window.py" line="348"/>
+        <location filename="../instore_app/ui/main_window.py" line="365"/>
         <source>Loading package %1…</source>
         <translation>%1 paketi yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="421"/>
+        <location filename="../instore_app/ui/main_window.py" line="429"/>
         <source>Scans are not being saved: %1</source>
         <translation>Okutmalar kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="446"/>
+        <location filename="../instore_app/ui/main_window.py" line="454"/>
         <source>The package could not be loaded.</source>
         <translation>Paket yüklenemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="471"/>
+        <location filename="../instore_app/ui/main_window.py" line="479"/>
         <source>Last updated at %1.</source>
         <translation>Son güncelleme: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="473"/>
+        <location filename="../instore_app/ui/main_window.py" line="481"/>
         <source>The list has not been loaded yet.</source>
         <translation>Liste henüz yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="478"/>
+        <location filename="../instore_app/ui/main_window.py" line="486"/>
         <source>Offline: %1</source>
         <translation>Bağlantı yok: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="481"/>
+        <location filename="../instore_app/ui/main_window.py" line="489"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation>Açık pakete okutma çalışmaya devam ediyor; paketleme siz tekrar deneyene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="491"/>
+        <location filename="../instore_app/ui/main_window.py" line="499"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
@@ -376,12 +376,12 @@ Online siparişleri Akinon OMS ile karşılayan mağazalar için.
 OMS: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="508"/>
+        <location filename="../instore_app/ui/main_window.py" line="516"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation>Ayarlar kaydedildi: uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="517"/>
+        <location filename="../instore_app/ui/main_window.py" line="525"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation>OMS bunu kabul etmedi. Tekrar deneyin.</translation>
     </message>
@@ -954,296 +954,396 @@ OMS: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="106"/>
+        <source>The package cannot be handed to the courier while it is “%1”.</source>
+        <translation>Paket “%1” durumundayken kuryeye verilemez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
+        <source>The package cannot be repacked while it is “%1”.</source>
+        <translation>Paket “%1” durumundayken yeniden paketlenemez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="108"/>
+        <source>This is not an invoice number (%1).</source>
+        <translation>Bu bir fatura numarası değil (%1).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="109"/>
+        <source>The invoice number was not sent; scan it again when the OMS is back.</source>
+        <translation>Fatura numarası gönderilmedi; OMS geri gelince yeniden okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
+        <source>It is not known whether the invoice number was saved; scanning it again is safe.</source>
+        <translation>Fatura numarasının kaydedilip kaydedilmediği bilinmiyor; yeniden okutmak güvenlidir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
+        <source>The OMS did not confirm the invoice number; scanning it again is safe.</source>
+        <translation>OMS fatura numarasını doğrulamadı; yeniden okutmak güvenlidir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
+        <source>The OMS no longer offers to ship it: it is “%1”.</source>
+        <translation>OMS artık bu paketi kargoya vermeyi önermiyor: durumu “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
+        <source>The OMS has no such package (%1).</source>
+        <translation>OMS&apos;te böyle bir paket yok (%1).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="114"/>
+        <source>The OMS made the invoice but sent nothing back.</source>
+        <translation>OMS faturayı oluşturdu ama hiçbir şey geri göndermedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
         <source>Preparing cannot be started while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken hazırlamaya başlanamaz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
         <source>Packing is not possible while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken paketlenemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="108"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
         <source>Items cannot be reported out of stock while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken ürünler stokta yok olarak bildirilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="109"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
         <source>The package cannot be refused while it is “%1”.</source>
         <translation>Paket “%1” durumundayken reddedilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
         <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
         <translation>OMS %2 yerine %1 sunuyor; paketleme komutu ayarını kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
         <source>reporting out of stock needs the package items that are missing</source>
         <translation>stokta yok bildirmek için eksik ürünler seçilmeli</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="122"/>
         <source>refusing a package needs a denial reason id</source>
         <translation>paketi reddetmek için bir ret nedeni seçilmeli</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="123"/>
         <source>no package items given</source>
         <translation>hiç ürün seçilmedi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
-        <source>--refresh-seconds must be at least 5 seconds.</source>
-        <translation>--refresh-seconds en az 5 saniye olmalı.</translation>
+        <location filename="../instore_app/ui/oms_messages.py" line="125"/>
+        <source>%1 must be %2, not “%3”.</source>
+        <translation>%1 %2 olmalı, “%3” değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="126"/>
+        <source>The setting %1 in the settings file</source>
+        <translation>Ayarlar dosyasındaki %1 ayarı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="127"/>
+        <source>Until it is changed in the settings, the default (%1) is used.</source>
+        <translation>Ayarlardan değiştirilene kadar varsayılan değer (%1) kullanılıyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="128"/>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
+        <source>on or off (true/false, yes/no, 1/0)</source>
+        <translation>açık ya da kapalı (true/false, yes/no, 1/0)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="130"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 ile %2 arasında bir tam sayı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="131"/>
+        <source>one of %1</source>
+        <translation>şunlardan biri: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
+        <source>one of %1, or empty</source>
+        <translation>şunlardan biri ya da boş: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
+        <source>package state numbers separated by commas, e.g. 100,200,400</source>
+        <translation>virgülle ayrılmış paket durum numaraları, ör. 100,200,400</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="134"/>
+        <source>a stock location id (a whole number, 0 or more)</source>
+        <translation>bir stok lokasyonu numarası (0 veya daha büyük bir tam sayı)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="135"/>
+        <source>one word without spaces, or empty</source>
+        <translation>boşluksuz tek bir kelime ya da boş</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="136"/>
+        <source>a size in millimetres like 100x150 (width %1 to %2, height %3 to %4)</source>
+        <translation>100x150 gibi milimetre cinsinden bir boyut (genişlik %1 ile %2, yükseklik %3 ile %4 arası)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="139"/>
+        <source>The settings file could not be backed up before its upgrade (%1); it was left as it was.</source>
+        <translation>Ayarlar dosyası yükseltmeden önce yedeklenemedi (%1); olduğu gibi bırakıldı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="147"/>
+        <source>The %1 backend is not available in this version yet; start with --backend oms.</source>
+        <translation>%1 arka ucu bu sürümde henüz yok; --backend oms ile başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="148"/>
+        <source>--demo runs against the built-in simulator; leave out %1.</source>
+        <translation>--demo yerleşik simülatörle çalışır; %1 seçeneğini kaldırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="149"/>
+        <source>Asking for the invoice number before packing is not available in this version yet; the setting is kept for when it is.</source>
+        <translation>Paketlemeden önce fatura numarasını sormak bu sürümde henüz yok; ayar, geldiğinde kullanılmak üzere saklanıyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
         <source>The app needs to know which OMS to use.</source>
         <translation>Uygulamanın hangi OMS&apos;yi kullanacağını bilmesi gerekiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="142"/>
         <source>Not set: %1.</source>
         <translation>Ayarlanmamış: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="143"/>
         <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
         <translation>Bunları ortam değişkenlerinde ayarlayın (token yalnızca orada) ya da uygulamayı denemek için --demo ile başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="146"/>
         <source>The OMS address is not usable: %1</source>
         <translation>OMS adresi kullanılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="122"/>
-        <source>The stock location must be a positive number (the OMS id), not “%1”.</source>
-        <translation>Stok lokasyonu pozitif bir sayı (OMS&apos;deki kimliği) olmalı, “%1” değil.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="123"/>
-        <source>--scan-interval-ms must be between 5 and 1000.</source>
-        <translation>--scan-interval-ms 5 ile 1000 arasında olmalı.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
-        <source>--label-size must be like 100x150 (millimetres), not “%1”.</source>
-        <translation>--label-size 100x150 gibi olmalı (milimetre), “%1” değil.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="125"/>
-        <source>--states must be package state numbers separated by commas, e.g. 100,200,400 (got “%1”).</source>
-        <translation>--states virgülle ayrılmış paket durum numaraları olmalı, ör. 100,200,400 (verilen: “%1”).</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="155"/>
         <source>Something went wrong (%1).</source>
         <translation>Bir sorun oluştu (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="130"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
         <source>The details are in the log file; the app keeps working.</source>
         <translation>Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="131"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
         <source>Scans are not saved on this PC: %1</source>
         <translation>Okutmalar bu bilgisayara kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="159"/>
         <source>The journal is closed.</source>
         <translation>Okutma kaydı kapalı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="134"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="160"/>
         <source>The journal at %1 could not be written or read: %2.</source>
         <translation>%1 konumundaki okutma kaydı yazılamadı veya okunamadı: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="135"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="161"/>
         <source>The journal at %1 cannot be opened: %2.</source>
         <translation>%1 konumundaki okutma kaydı açılamıyor: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="136"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="162"/>
         <source>The journal at %1 is damaged (%2).</source>
         <translation>%1 konumundaki okutma kaydı bozuk (%2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="138"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="164"/>
         <source>No serial scanner port is set.</source>
         <translation>Seri okuyucu portu ayarlanmamış.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="139"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="165"/>
         <source>The scanner on %1 could not be opened: %2.</source>
         <translation>%1 üzerindeki okuyucu açılamadı: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="140"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="166"/>
         <source>The scanner on %1 was disconnected: plug it in again.</source>
         <translation>%1 üzerindeki okuyucunun bağlantısı kesildi: tekrar takın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="167"/>
         <source>The scanner on %1 stopped working: %2.</source>
         <translation>%1 üzerindeki okuyucu çalışmayı durdurdu: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="143"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="169"/>
         <source>the OMS sent an empty label.</source>
         <translation>OMS boş bir etiket gönderdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="144"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="170"/>
         <source>its format is not supported (%1).</source>
         <translation>biçimi desteklenmiyor (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="171"/>
         <source>the image is empty.</source>
         <translation>görsel boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="146"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="172"/>
         <source>the image is not a PNG, JPEG or GIF.</source>
         <translation>görsel PNG, JPEG veya GIF değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="147"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="173"/>
         <source>the image is too large (%1 x %2 pixels).</source>
         <translation>görsel çok büyük (%1 x %2 piksel).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="148"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="174"/>
         <source>the image could not be decoded (%1).</source>
         <translation>görsel çözümlenemedi (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="149"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="175"/>
         <source>the PDF is empty.</source>
         <translation>PDF boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="150"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="176"/>
         <source>the PDF is protected by a password.</source>
         <translation>PDF parola korumalı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="151"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="177"/>
         <source>the PDF is damaged or not a PDF.</source>
         <translation>PDF bozuk ya da PDF değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="152"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="178"/>
         <source>the PDF has no pages.</source>
         <translation>PDF&apos;de sayfa yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="153"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="179"/>
         <source>the HTML label is empty.</source>
         <translation>HTML etiket boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="154"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="180"/>
         <source>printing could not start on %1.</source>
         <translation>%1 üzerinde yazdırma başlatılamadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="155"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="181"/>
         <source>no printer is set up, and no PDF file was chosen.</source>
         <translation>yazıcı ayarlanmamış ve PDF dosyası seçilmemiş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="182"/>
         <source>the PDF file “%1” cannot be written.</source>
         <translation>“%1” PDF dosyası yazılamıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="183"/>
         <source>the PDF file “%1”</source>
         <translation>“%1” PDF dosyası</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="158"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="184"/>
         <source>the printer “%1”</source>
         <translation>“%1” yazıcısı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="159"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="185"/>
         <source>there is no number to put in a barcode.</source>
         <translation>barkoda yazılacak bir numara yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="160"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="186"/>
         <source>“%1” cannot be written as a Code128 barcode (%2).</source>
         <translation>“%1” Code128 barkodu olarak yazılamıyor (%2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="161"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="187"/>
         <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
         <translation>Komut barkodları %1 mm genişliğindeki bir sütuna sığmıyor; sayfayı A4 veya Letter kâğıda, dikey yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="165"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="191"/>
         <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
         <translation>“%1” PDF dosyası yazılamıyor: klasörü yok ya da salt okunur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="168"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="194"/>
         <source>The PDF page size could not be set.</source>
         <translation>PDF sayfa boyutu ayarlanamadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="169"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="195"/>
         <source>Cannot print the command sheet to %1.</source>
         <translation>Komut sayfası %1 üzerine yazdırılamıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="170"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="196"/>
         <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
         <translation>Sayfa komut sayfası için çok kısa; A4 veya Letter kâğıda, dikey yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="173"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="199"/>
         <source>The barcode for %1 could not be drawn.</source>
         <translation>%1 için barkod çizilemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="175"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="201"/>
         <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
         <translation>Sistem anahtarlığı bulunamadı: token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="179"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="205"/>
         <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
         <translation>Sistem anahtarlığı token&apos;ı kabul etmedi (kilitli olabilir): token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="185"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="211"/>
         <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
         <translation>Token&apos;ı saklamak için GNOME Keyring (gnome-keyring paketi) ya da Secret Service entegrasyonu açık KeePassXC gibi bir Secret Service anahtarlığı kurup kilidini açın, ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="190"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="216"/>
         <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
         <translation>Token&apos;ı saklamak için bu Windows kullanıcısının Windows Kimlik Bilgileri Yöneticisi&apos;ni (Windows&apos;ta yerleşik) kullanabildiğini kontrol edin, ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="195"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="221"/>
         <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
         <translation>Token&apos;ı saklamak için Anahtar Zinciri Erişimi&apos;nde oturum açma anahtar zincirinin kilidini açın (macOS&apos;ta yerleşik), ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="199"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="225"/>
         <source>The settings could not be saved: %1 is not writable.</source>
         <translation>Ayarlar kaydedilemedi: %1 yazılabilir değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="200"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="226"/>
         <source>The settings file %1 is damaged; it was not overwritten.</source>
         <translation>%1 ayar dosyası bozuk; üzerine yazılmadı.</translation>
     </message>
@@ -1577,325 +1677,444 @@ OMS: %2</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="58"/>
+        <source>Run against the embedded OMS simulator on loopback.</source>
+        <extracomment>The --help sections, in order.</extracomment>
+        <translation>Yerleşik OMS simülatörüyle (bu bilgisayarda) çalışır.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="63"/>
+        <source>The API the station packs through: oms (Akinon OMS) or seller-center.</source>
+        <translation>İstasyonun paketlemede kullandığı API: oms (Akinon OMS) veya seller-center.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="67"/>
+        <source>The OMS address, e.g. https://acme-oms.akinon.net.</source>
+        <translation>OMS adresi, ör. https://acme-oms.akinon.net.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="72"/>
+        <source>This store&apos;s stock location id in the OMS (0: not chosen yet).</source>
+        <translation>Bu mağazanın OMS&apos;teki stok lokasyonu numarası (0: henüz seçilmedi).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="76"/>
+        <source>The stock location&apos;s name, shown while the OMS is out of reach.</source>
+        <translation>Stok lokasyonunun adı; OMS&apos;e ulaşılamazken gösterilir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="80"/>
+        <source>Allow an unencrypted http:// address that is not on this PC.</source>
+        <translation>Bu bilgisayarda olmayan şifresiz bir http:// adresine izin ver.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="84"/>
+        <source>The last user name signed in with (for the form; never the password).</source>
+        <translation>En son oturum açılan kullanıcı adı (form için; parola asla saklanmaz).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="88"/>
+        <source>The API token: from the environment only, else from the system keyring, never a file.</source>
+        <translation>API anahtarı: yalnızca ortam değişkeninden, yoksa sistem anahtar zincirinden; asla bir dosyadan değil.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="96"/>
+        <source>The word before the API key in Seller Center&apos;s Authorization header (empty: the key alone).</source>
+        <translation>Seller Center&apos;ın Authorization başlığında API anahtarından önce gelen kelime (boş: yalnızca anahtar).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="105"/>
+        <source>The OMS command that packs.</source>
+        <translation>Paketlemeyi yapan OMS komutu.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="109"/>
+        <source>Pack as soon as the last item is scanned (otherwise on F9).</source>
+        <translation>Son ürün okutulunca hemen paketle (aksi halde F9 ile).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="114"/>
+        <source>Ask for the invoice&apos;s barcode before packing.</source>
+        <translation>Paketlemeden önce faturanın barkodunu iste.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="123"/>
+        <source>The package states listed (OMS enum values).</source>
+        <translation>Listelenen paket durumları (OMS enum değerleri).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="128"/>
+        <source>How often the list reloads, in seconds (F5 reloads now).</source>
+        <translation>Listenin kaç saniyede bir yenileneceği (F5 hemen yeniler).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="134"/>
+        <source>The label printer (empty: the system&apos;s default printer).</source>
+        <translation>Etiket yazıcısı (boş: sistemin varsayılan yazıcısı).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="139"/>
+        <source>The label&apos;s width and height in millimetres.</source>
+        <translation>Etiketin milimetre cinsinden genişliği ve yüksekliği.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="143"/>
+        <source>Print the label as soon as it arrives.</source>
+        <translation>Etiket gelir gelmez yazdır.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="150"/>
+        <source>Keys closer than this are a scanner, not a person (Bluetooth scanners need 80-120).</source>
+        <translation>Bundan daha sık gelen tuşlar bir kişiden değil, okuyucudan gelir (Bluetooth okuyucular 80-120 ister).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="157"/>
+        <source>A serial scanner&apos;s port, e.g. /dev/ttyACM0 or COM3 (empty: none).</source>
+        <translation>Seri okuyucunun portu, ör. /dev/ttyACM0 veya COM3 (boş: yok).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="162"/>
+        <source>The serial scanner&apos;s speed.</source>
+        <translation>Seri okuyucunun hızı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="169"/>
+        <source>The app&apos;s language, and of OMS state names: tr or en (empty: the system&apos;s).</source>
+        <translation>Uygulamanın ve OMS durum adlarının dili: tr veya en (boş: sistemin dili).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="173"/>
+        <source>Beep on scans.</source>
+        <translation>Okutmalarda bip sesi çıkar.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="129"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="68"/>
         <source>Packing station settings</source>
         <translation>Paketleme istasyonu ayarları</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="161"/>
+        <location filename="../instore_app/ui/setup_form.py" line="99"/>
         <source>Connect this packing station to your OMS: enter its address, sign in, and choose this store. The other settings can stay as they are.</source>
         <translation>Bu paketleme istasyonunu OMS&apos;nize bağlayın: adresini girin, giriş yapın ve bu mağazayı seçin. Diğer ayarlar olduğu gibi kalabilir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="168"/>
+        <location filename="../instore_app/ui/setup_form.py" line="152"/>
         <source>1. OMS</source>
         <translation>1. OMS</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="176"/>
+        <location filename="../instore_app/ui/setup_form.py" line="158"/>
         <source>Allow an unencrypted (http://) address</source>
         <translation>Şifresiz (http://) adrese izin ver</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="178"/>
+        <location filename="../instore_app/ui/setup_form.py" line="160"/>
         <source>Only for a test OMS on your own network: the token would be sent without encryption.</source>
         <translation>Yalnızca kendi ağınızdaki bir test OMS&apos;si için: token şifrelenmeden gönderilir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="181"/>
+        <location filename="../instore_app/ui/setup_form.py" line="162"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="186"/>
+        <location filename="../instore_app/ui/setup_form.py" line="168"/>
         <source>2. Sign in</source>
         <translation>2. Giriş</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="192"/>
+        <location filename="../instore_app/ui/setup_form.py" line="174"/>
         <source>or paste an API token instead</source>
         <translation>ya da bunun yerine bir API token&apos;ı yapıştırın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="193"/>
+        <location filename="../instore_app/ui/setup_form.py" line="175"/>
         <source>Sign in</source>
         <translation>Giriş yap</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="201"/>
+        <location filename="../instore_app/ui/setup_form.py" line="182"/>
         <source>User name:</source>
         <translation>Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="202"/>
+        <location filename="../instore_app/ui/setup_form.py" line="183"/>
         <source>Password:</source>
         <translation>Şifre:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="203"/>
+        <location filename="../instore_app/ui/setup_form.py" line="184"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="209"/>
+        <location filename="../instore_app/ui/setup_form.py" line="191"/>
         <source>3. This store</source>
         <translation>3. Bu mağaza</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="213"/>
+        <location filename="../instore_app/ui/setup_form.py" line="197"/>
         <source>sign in first, then type to find the store</source>
         <translation>önce giriş yapın, sonra mağazayı bulmak için yazın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="222"/>
+        <location filename="../instore_app/ui/setup_form.py" line="205"/>
         <source>Stock location:</source>
         <translation>Stok lokasyonu:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="226"/>
+        <location filename="../instore_app/ui/setup_form.py" line="210"/>
         <source>Label printer</source>
         <translation>Etiket yazıcısı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="235"/>
+        <location filename="../instore_app/ui/setup_form.py" line="214"/>
         <source>Print the label as soon as it arrives</source>
         <translation>Etiket gelir gelmez yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="236"/>
+        <location filename="../instore_app/ui/setup_form.py" line="215"/>
         <source>Printer:</source>
         <translation>Yazıcı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="237"/>
+        <location filename="../instore_app/ui/setup_form.py" line="216"/>
         <source>Label size:</source>
         <translation>Etiket boyutu:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="241"/>
+        <location filename="../instore_app/ui/setup_form.py" line="221"/>
         <source>Packing</source>
         <translation>Paketleme</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="242"/>
+        <location filename="../instore_app/ui/setup_form.py" line="222"/>
         <source>Pack as soon as the last item is scanned (otherwise F9)</source>
         <translation>Son ürün okutulunca hemen paketle (yoksa F9)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="245"/>
+        <location filename="../instore_app/ui/setup_form.py" line="223"/>
+        <source>Ask for the invoice number before packing</source>
+        <translation>Paketlemeden önce fatura numarasını sor</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="226"/>
         <source>Complete packaging</source>
         <translation>Paketlemeyi tamamla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="246"/>
+        <location filename="../instore_app/ui/setup_form.py" line="227"/>
         <source>Complete packaging without shipment</source>
         <translation>Sevkiyatsız paketlemeyi tamamla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="247"/>
+        <location filename="../instore_app/ui/setup_form.py" line="228"/>
         <source>Channel-based complete packaging</source>
         <translation>Kanala göre paketlemeyi tamamla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="256"/>
+        <location filename="../instore_app/ui/setup_form.py" line="234"/>
         <source> s</source>
         <translation> sn</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="258"/>
+        <location filename="../instore_app/ui/setup_form.py" line="237"/>
         <source>Pack command:</source>
         <translation>Paketleme komutu:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="259"/>
+        <location filename="../instore_app/ui/setup_form.py" line="238"/>
         <source>Reload the list every:</source>
         <translation>Listeyi yenileme aralığı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="262"/>
+        <location filename="../instore_app/ui/setup_form.py" line="242"/>
         <source>Scanner</source>
         <translation>Barkod okuyucu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="265"/>
+        <location filename="../instore_app/ui/setup_form.py" line="244"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="266"/>
+        <location filename="../instore_app/ui/setup_form.py" line="245"/>
         <source>Bluetooth scanners often need 80-120 ms.</source>
         <translation>Bluetooth okuyucular genellikle 80-120 ms ister.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="271"/>
+        <location filename="../instore_app/ui/setup_form.py" line="250"/>
         <source>Key interval:</source>
         <translation>Tuş aralığı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="273"/>
+        <location filename="../instore_app/ui/setup_form.py" line="252"/>
         <source>Serial port:</source>
         <translation>Seri port:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="274"/>
+        <location filename="../instore_app/ui/setup_form.py" line="253"/>
         <source>Baud rate:</source>
         <translation>Baud hızı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="277"/>
+        <location filename="../instore_app/ui/setup_form.py" line="257"/>
         <source>Screen and sound</source>
         <translation>Ekran ve ses</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="279"/>
+        <location filename="../instore_app/ui/setup_form.py" line="259"/>
         <source>System</source>
         <translation>Sistem dili</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="282"/>
+        <location filename="../instore_app/ui/setup_form.py" line="262"/>
         <source>A new language applies after the app is restarted.</source>
         <translation>Yeni dil, uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="283"/>
+        <location filename="../instore_app/ui/setup_form.py" line="263"/>
         <source>Beep on scans</source>
         <translation>Okutmada bip sesi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="284"/>
+        <location filename="../instore_app/ui/setup_form.py" line="264"/>
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="292"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="95"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="294"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="360"/>
+        <location filename="../instore_app/ui/setup_form.py" line="77"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="406"/>
-        <location filename="../instore_app/ui/setup_dialog.py" line="580"/>
+        <location filename="../instore_app/ui/store_chooser.py" line="43"/>
+        <location filename="../instore_app/ui/store_chooser.py" line="51"/>
         <source>Stock location %1</source>
         <translation>Stok lokasyonu %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="418"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="136"/>
         <source>Signed in (with the saved token).</source>
         <translation>Giriş yapıldı (kayıtlı token ile).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="423"/>
+        <location filename="../instore_app/ui/setup_form.py" line="273"/>
         <source>System default</source>
         <translation>Sistem varsayılanı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="427"/>
+        <location filename="../instore_app/ui/setup_form.py" line="277"/>
         <source>%1 (not found)</source>
         <translation>%1 (bulunamadı)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="432"/>
+        <location filename="../instore_app/ui/setup_form.py" line="281"/>
         <source>None (USB keyboard scanner)</source>
         <translation>Yok (USB klavye okuyucu)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="436"/>
+        <location filename="../instore_app/ui/setup_form.py" line="285"/>
         <source>%1 (not connected)</source>
         <translation>%1 (bağlı değil)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="455"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="81"/>
         <source>Enter the OMS address, e.g. https://your-oms.akinon.net</source>
         <translation>OMS adresini girin, ör. https://your-oms.akinon.net</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="458"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="83"/>
         <source>This address is not encrypted (http://). Use https://, or tick “Allow an unencrypted address” if this is a test OMS on your own network.</source>
         <translation>Bu adres şifreli değil (http://). https:// kullanın ya da kendi ağınızdaki bir test OMS&apos;siyse “Şifresiz adrese izin ver” seçeneğini işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="462"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="88"/>
         <source>“%1” is not a web address (expected https://your-oms.akinon.net).</source>
         <translation>“%1” bir web adresi değil (beklenen: https://your-oms.akinon.net).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="511"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="149"/>
         <source>Checking the token…</source>
         <translation>Token kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="522"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="160"/>
         <source>Enter a user name and password, or paste a token.</source>
         <translation>Kullanıcı adı ve şifre girin ya da bir token yapıştırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="525"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="163"/>
         <source>Signing in…</source>
         <translation>Giriş yapılıyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="544"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="183"/>
         <source>Signed in.</source>
         <translation>Giriş yapıldı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="563"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="208"/>
         <source>Loading the stock locations…</source>
         <translation>Stok lokasyonları yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="584"/>
+        <location filename="../instore_app/ui/store_chooser.py" line="55"/>
         <source>%1 – inactive</source>
         <translation>%1 – pasif</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="591"/>
+        <location filename="../instore_app/ui/store_chooser.py" line="62"/>
         <source>Type a few letters of the store&apos;s name, then choose it.</source>
         <translation>Mağaza adının birkaç harfini yazın, sonra seçin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="594"/>
+        <location filename="../instore_app/ui/store_chooser.py" line="64"/>
         <source>This OMS user sees no stock locations.</source>
         <translation>Bu OMS kullanıcısı hiç stok lokasyonu görmüyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="640"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="234"/>
         <source>The OMS did not accept this token.</source>
         <translation>OMS bu token&apos;ı kabul etmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="648"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="242"/>
         <source>The saved sign-in is no longer accepted. Sign in again.</source>
         <translation>Kayıtlı giriş artık kabul edilmiyor. Tekrar giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="650"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="243"/>
         <source>The stock locations could not be loaded: %1</source>
         <translation>Stok lokasyonları yüklenemedi: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="662"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="180"/>
         <source>Check the OMS address.</source>
         <translation>OMS adresini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="666"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="184"/>
         <source>Sign in first (or paste a token).</source>
         <translation>Önce giriş yapın (ya da bir token yapıştırın).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="672"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="190"/>
         <source>Choose this store&apos;s stock location.</source>
         <translation>Bu mağazanın stok lokasyonunu seçin.</translation>
     </message>

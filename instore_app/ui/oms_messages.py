@@ -102,6 +102,16 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("OmsMessages", "This package is no longer %1: it is now “%2”."),
     QT_TRANSLATE_NOOP("OmsMessages", "Another station or the OMS changed it."),
     QT_TRANSLATE_NOOP("OmsMessages", "Scans are no longer saved on this PC: %1"),
+    # instore_app/packing/ and operations/after_packing.py: handover, repack, the invoice number
+    QT_TRANSLATE_NOOP("OmsMessages", "The package cannot be handed to the courier while it is “%1”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The package cannot be repacked while it is “%1”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "This is not an invoice number (%1)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The invoice number was not sent; scan it again when the OMS is back."),
+    QT_TRANSLATE_NOOP("OmsMessages", "It is not known whether the invoice number was saved; scanning it again is safe."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS did not confirm the invoice number; scanning it again is safe."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS no longer offers to ship it: it is “%1”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS has no such package (%1)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS made the invoice but sent nothing back."),
     # instore_app/packing/commands.py: an action the package's state does not offer
     QT_TRANSLATE_NOOP("OmsMessages", "Preparing cannot be started while the package is “%1”."),
     QT_TRANSLATE_NOOP("OmsMessages", "Packing is not possible while the package is “%1”."),
