@@ -27,7 +27,7 @@ _ROUTES = [
     ("GET", re.compile(rf"{_OMS}/package-denial-reason/"), "denial_reasons"),
     ("GET", re.compile(rf"{_OMS}/stocklocations/list-simple/"), "stock_locations"),
     ("GET", re.compile(rf"{_OMS}/shipping-label/\d+/preview/"), "label"),
-    ("GET", re.compile(r"/media/products/\d+\.png"), "image"),
+    ("GET", re.compile(r"/media/products/\d+\.(png|jpg)"), "image"),
     # The Seller Center (/api/i2/): reads as list/detail/label, every write as a command.
     ("GET", re.compile(r"/api/i2/packages/"), "list"),
     ("GET", re.compile(r"/api/i2/packages/[^/]+/items/"), "detail"),
