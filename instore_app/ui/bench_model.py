@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
 from ..packing import ItemStatus, PackingSession
@@ -29,6 +29,11 @@ class BenchColumn(IntEnum):
 
 class BenchItemsModel(QAbstractTableModel):
     """Rows are ``session.items``; the status column says what is left to do."""
+
+    #: The address of the product's photo (image column).
+    IMAGE_URL_ROLE = Qt.ItemDataRole.UserRole + 1
+    #: A product photo arrived: its address (the bench repaints what shows it).
+    image_arrived = Signal(str)
 
     def __init__(self, parent: Any = None, *, image_for: Callable[[str], QPixmap | None] | None = None) -> None:
         super().__init__(parent)
@@ -89,12 +94,12 @@ class BenchItemsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(BenchColumn) - 1))
 
     def image_loaded(self, url: str) -> None:
+        self.image_arrived.emit(url)
         if self.session is None:
             return
         for row, item in enumerate(self.session.items):
-            if item.product.image_url == url:
-                index = self.index(row, BenchColumn.IMAGE)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+            if item.product.image_url == url:  # the whole row: views may show another column
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(BenchColumn) - 1))
 
     # -- QAbstractTableModel ----------------------------------------------------------
 
@@ -147,6 +152,8 @@ class BenchItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == BenchColumn.IMAGE:
             url = item.product.image_url
             return self._image_for(url) if url else None
+        if role == self.IMAGE_URL_ROLE and column == BenchColumn.IMAGE:
+            return item.product.image_url
         if role == Qt.ItemDataRole.UserRole:
             return item.id
         return None
