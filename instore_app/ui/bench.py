@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent, QTextDocument
+from PySide6.QtGui import QColor, QPalette, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -321,10 +321,13 @@ class PackingBench(QWidget):
             return
         done, total = session.progress
         self.progress_label.setText(f"{done} / {total}")
-        colour = "#2e7d32" if total and done == total else "palette(text)"
-        if colour != self._progress_colour:
+        colour = "#2e7d32" if total and done == total else ""
+        if colour != self._progress_colour:  # a palette, not a style sheet: cheaper to repaint
             self._progress_colour = colour
-            self.progress_label.setStyleSheet(f"color: {colour};")
+            palette = self.palette()
+            if colour:
+                palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            self.progress_label.setPalette(palette)
 
     def _paint_label(self, work: Work | None) -> None:
         if work is None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPixmap, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..api.models import PackageItem
@@ -40,11 +40,13 @@ class Wrapped:
     """`text` laid out `width` pixels wide in `font`: wrapped at word boundaries, and inside a
     word only when one word is wider than the line. Nothing is ever cut off."""
 
-    def __init__(self, font: QFont, text: str, width: int, *, right: bool = False) -> None:
+    def __init__(self, font: QFont, text: str, width: int, *, right: bool = False, centre: bool = False) -> None:
         self.layout = QTextLayout(text, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+        option.setAlignment(
+            Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+        )
         self.layout.setTextOption(option)
         self.layout.setCacheEnabled(True)
         height, widest = 0.0, 0.0
@@ -65,15 +67,15 @@ class Wrapped:
         self.layout.draw(painter, QPointF(top_left))
 
 
-_layouts: OrderedDict[tuple[str, str, int, bool], Wrapped] = OrderedDict()
+_layouts: OrderedDict[tuple[str, str, int, bool, bool], Wrapped] = OrderedDict()
 
 
-def wrapped(font: QFont, text: str, width: int, *, right: bool = False) -> Wrapped:
+def wrapped(font: QFont, text: str, width: int, *, right: bool = False, centre: bool = False) -> Wrapped:
     """The (cached) layout of `text` in `font` at `width`."""
-    key = (font.key(), text, width, right)
+    key = (font.key(), text, width, right, centre)
     layout = _layouts.get(key)
     if layout is None:
-        layout = _layouts[key] = Wrapped(font, text, width, right=right)
+        layout = _layouts[key] = Wrapped(font, text, width, right=right, centre=centre)
         while len(_layouts) > LAYOUTS:
             _layouts.popitem(last=False)
     else:
@@ -110,16 +112,38 @@ class RowLayout:
 class ItemDelegate(QStyledItemDelegate):
     """Paints a row of the items list; its size hint is the height the wrapped name needs."""
 
-    def __init__(self, view: QListView, image_for: ImageFor) -> None:
+    def __init__(self, view: QListView, model: BenchItemsModel, image_for: ImageFor) -> None:
         super().__init__(view)
         self.view = view
+        self.model = model
         self.image_for = image_for
         self.look = BenchLook()
         self.current_item_id: int | None = None  # the item to scan next: marked in blue
+        #: Row layouts by (row, width): a scan changes one row, and the view asks every row's
+        #: size again (rows are not of one size), so only changed rows are laid out again.
+        self._layouts: dict[tuple[int, int], RowLayout] = {}
         self.set_look(self.look)
+
+    def watch(self, model: BenchItemsModel) -> None:
+        """Forget every layout when the rows change (changed data: see rows_changed)."""
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved, model.rowsMoved):
+            signal.connect(self.forget)
+
+    def forget(self, *_args: object) -> None:
+        self._layouts.clear()
+
+    def rows_changed(self, top: int, bottom: int) -> bool:
+        """Lay rows `top`..`bottom` out again; True if one of them changed height."""
+        resized = False
+        for key in [key for key in self._layouts if top <= key[0] <= bottom]:
+            old = self._layouts.pop(key)
+            index = self.model.index(key[0], BenchColumn.NAME)
+            resized = resized or self.row_layout(index, key[1]).height != old.height
+        return resized
 
     def set_look(self, look: BenchLook) -> None:
         self.look = look
+        self._layouts.clear()
         base = self.view.font()
         self.name_font = look.font(base, look.item_px)
         self.variant_font = look.font(base, look.detail_px, bold=True)
@@ -129,14 +153,21 @@ class ItemDelegate(QStyledItemDelegate):
         return max(120, self.view.viewport().width() - 2 * self.view.spacing())
 
     def row_layout(self, index: Index, width: int) -> RowLayout:
+        key = (index.row(), width)
+        layout = self._layouts.get(key)
+        if layout is None:
+            layout = self._layouts[key] = self._lay_out(index, width)
+        return layout
+
+    def _lay_out(self, index: Index, width: int) -> RowLayout:
         look, pad = self.look, self.look.pad
+        row = self.model.row_view(index.row())
         thumb = look.thumb
         text_left = pad + thumb + pad + look.px(2)
         text_width = max(40, width - text_left - pad)
-        name = fit_text(self.name_font, str(index.data() or ""), text_width)
-        variant_line = _sibling(index, BenchColumn.SIZE), _sibling(index, BenchColumn.COLOUR)
-        variant = fit_text(self.variant_font, variant_text(*variant_line), text_width)
-        status = fit_text(self.status_font, _sibling(index, BenchColumn.STATUS), text_width)
+        name = fit_text(self.name_font, row.name, text_width)
+        variant = fit_text(self.variant_font, variant_text(row.size, row.colour), text_width)
+        status = fit_text(self.status_font, row.status, text_width)
         top = pad
         name_rect = QRect(text_left, top, text_width, name.height())
         line_top = name_rect.bottom() + 1 + look.px(3)
@@ -160,44 +191,61 @@ class ItemDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect = option.rect  # type: ignore[attr-defined]
         layout = self.row_layout(index, rect.width())
+        view = self.model.row_view(index.row())
+        palette = option.palette  # type: ignore[attr-defined]
         painter.save()
         painter.translate(rect.topLeft())
         row = QRect(0, 0, rect.width(), rect.height())
-        background = index.data(Qt.ItemDataRole.BackgroundRole)
-        item_id = index.data(Qt.ItemDataRole.UserRole)
-        is_current = item_id is not None and item_id == self.current_item_id
-        if background is not None:
-            painter.fillRect(row, background)
+        is_current = view.item_id == self.current_item_id
+        if view.background is not None:
+            painter.fillRect(row, view.background)
         elif is_current:
             painter.fillRect(row, CURRENT_BG)
         if is_current:
             painter.fillRect(QRect(0, 0, self.look.px(5), row.height()), CURRENT_BAR)
-        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))  # type: ignore[attr-defined]
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(row.bottomLeft(), row.bottomRight())
-        self._paint_thumb(painter, index, layout.thumb)
-        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
-        text = foreground.color() if foreground is not None else option.palette.color(QPalette.ColorRole.Text)  # type: ignore[attr-defined]
-        painter.setPen(text)
+        self._paint_thumb(painter, view.image_url, view.name, layout.thumb)
+        painter.setPen(view.foreground.color() if view.foreground is not None else palette.color(QPalette.ColorRole.Text))
         painter.setFont(self.name_font)
-        draw_text(painter, layout.name, str(index.data() or ""))
+        draw_text(painter, layout.name, view.name)
         painter.setFont(self.variant_font)
-        draw_text(painter, layout.variant, variant_text(_sibling(index, BenchColumn.SIZE), _sibling(index, BenchColumn.COLOUR)))
+        draw_text(painter, layout.variant, variant_text(view.size, view.colour))
         painter.setFont(self.status_font)
-        draw_text(painter, layout.status, _sibling(index, BenchColumn.STATUS), right=True)
+        draw_text(painter, layout.status, view.status, right=True)
         painter.restore()
 
-    def _paint_thumb(self, painter: QPainter, index: Index, rect: QRect) -> None:
-        url = index.siblingAtColumn(BenchColumn.IMAGE).data(BenchItemsModel.IMAGE_URL_ROLE)
-        pixmap = self.image_for(url, rect.width(), self.view.devicePixelRatioF()) if url else None
+    def _paint_thumb(self, painter: QPainter, url: str | None, name: str, rect: QRect) -> None:
+        ratio = self.view.devicePixelRatioF()
+        pixmap = self.image_for(url, rect.width(), ratio) if url else None
         if pixmap is None:
-            letter_tile(painter, QRectF(rect), str(index.data() or ""))
-            return
+            pixmap = tile_pixmap(name, rect.width(), ratio)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         size = pixmap.deviceIndependentSize().toSize().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
         target = QRect(rect.x() + (rect.width() - size.width()) // 2, rect.y() + (rect.height() - size.height()) // 2, size.width(), size.height())
         painter.drawPixmap(target, pixmap)
         painter.restore()
+
+
+_tiles: OrderedDict[tuple[str, int, float], QPixmap] = OrderedDict()
+
+
+def tile_pixmap(name: str, side: int, ratio: float) -> QPixmap:
+    """The letter tile of `name`, side x side logical pixels, drawn once and kept."""
+    key = (name, side, ratio)
+    pixmap = _tiles.get(key)
+    if pixmap is None:
+        pixmap = QPixmap(max(1, round(side * ratio)), max(1, round(side * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        letter_tile(painter, QRectF(0, 0, side, side), name)
+        painter.end()
+        _tiles[key] = pixmap
+        while len(_tiles) > 200:
+            _tiles.popitem(last=False)
+    return pixmap
 
 
 class ItemsView(QListView):
@@ -207,7 +255,8 @@ class ItemsView(QListView):
         super().__init__(parent)
         self.setModel(model)
         self.setModelColumn(BenchColumn.NAME)
-        self.delegate = ItemDelegate(self, image_for)
+        self.delegate = ItemDelegate(self, model, image_for)
+        self.delegate.watch(model)
         self.setItemDelegate(self.delegate)
         self.setUniformItemSizes(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -222,17 +271,36 @@ class ItemsView(QListView):
         self.delegate.set_look(look)
         self.scheduleDelayedItemsLayout()
 
+    def dataChanged(self, top: Index, bottom: Index, roles: object = ()) -> None:  # type: ignore[override]
+        """A row changed: repaint it, and lay the list out again only if its height changed.
+
+        (QListView lays every row out again for any change when rows differ in size: 50 size
+        hints for each scan.)"""
+        if self.delegate.rows_changed(top.row(), bottom.row()):
+            self.scheduleDelayedItemsLayout()
+        QAbstractItemView.dataChanged(self, top, bottom, list(roles) if roles else [])  # type: ignore[arg-type]
+
     def set_current(self, item_id: int | None, row: int | None) -> None:
         """Mark the item to scan next and keep it in sight."""
-        if item_id != self.delegate.current_item_id:
+        previous = self.delegate.current_item_id
+        if item_id != previous:
             self.delegate.current_item_id = item_id
-            self.viewport().update()
+            model = self.model()
+            for row_id in (previous, item_id):  # repaint those two rows, not the whole list
+                r = model.row_of_item(row_id) if row_id is not None else None  # type: ignore[attr-defined]
+                if r is not None:
+                    self.update(model.index(r, BenchColumn.NAME))
         if row is not None:
-            self.scrollTo(self.model().index(row, BenchColumn.NAME), QAbstractItemView.ScrollHint.EnsureVisible)
+            index = self.model().index(row, BenchColumn.NAME)
+            if not self.viewport().rect().contains(self.visualRect(index)):
+                # Out of sight: bring it to the middle, so the next scans need no scrolling
+                # (scrolling a row at a time repaints the whole list at every scan).
+                self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.scheduleDelayedItemsLayout()  # the width changed: so did the heights of wrapped rows
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # wrapped rows change height with the width only
 
 
 @dataclass(frozen=True)
@@ -333,7 +401,7 @@ class CurrentItemCard(QWidget):
         url = self.item.product.image_url
         pixmap = self.image_for(url, layout.photo.width(), self.devicePixelRatioF()) if url else None
         if pixmap is None:
-            letter_tile(painter, QRectF(layout.photo), self.name)
+            painter.drawPixmap(layout.photo, tile_pixmap(self.name, layout.photo.width(), self.devicePixelRatioF()))
         else:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             size = pixmap.deviceIndependentSize().toSize().scaled(layout.photo.size(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -354,9 +422,3 @@ class CurrentItemCard(QWidget):
         painter.setFont(small)
         draw_text(painter, layout.details, self.details)
         painter.end()
-
-
-def _sibling(index: Index, column: int) -> str:
-    value = index.siblingAtColumn(column).data()
-    return str(value) if value else ""
-

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
+from ..api.models import PackageItem
 from ..packing import ItemStatus, PackingSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,6 +27,20 @@ class BenchColumn(IntEnum):
     SIZE = 4
     COLOUR = 5
     STATUS = 6
+
+
+@dataclass(frozen=True)
+class RowView:
+    """Everything the bench paints of one row, read once (painting asks for it often)."""
+
+    item_id: int
+    name: str
+    size: str
+    colour: str
+    status: str
+    image_url: str | None
+    background: QBrush | None
+    foreground: QBrush | None
 
 
 class BenchItemsModel(QAbstractTableModel):
@@ -59,15 +75,19 @@ class BenchItemsModel(QAbstractTableModel):
         self._confirmed_brush = QBrush(CONFIRMED_BG)
         self._flash_brush = QBrush(FLASH_BG)
         self._grey = QBrush(NOT_REQUIRED_FG)
+        self._black = QBrush(QColor("black"))
+        self._views: dict[int, RowView] = {}
 
     def set_session(self, session: PackingSession | None) -> None:
         self.beginResetModel()
         self.session = session
         self._flash = None
+        self._views.clear()
         self.endResetModel()
 
     def refresh_all(self) -> None:
         """The session changed in many places (undo all, reload): repaint every row."""
+        self._views.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(BenchColumn) - 1))
 
@@ -80,18 +100,62 @@ class BenchItemsModel(QAbstractTableModel):
         return None
 
     def item_changed(self, item_id: int, *, flash: bool = False) -> int | None:
-        """One item's state changed; `flash` marks it as the one just scanned."""
+        """One item's state changed; `flash` marks it as the one just scanned. The rows of the
+        same product change too (their "(1/2)" count)."""
         row = self.row_of_item(item_id)
         previous = self._flash
         self._flash = row if flash else None
-        for r in {row, previous} - {None}:
-            self.dataChanged.emit(self.index(r, 0), self.index(r, len(BenchColumn) - 1))  # type: ignore[arg-type]
+        rows = {r for r in (row, previous) if r is not None}
+        if row is not None and self.session is not None:
+            product_id = self.session.items[row].product.id
+            rows |= {r for r, item in enumerate(self.session.items) if item.product.id == product_id}
+        for r in sorted(rows):
+            self._changed(r)
         return row
 
     def end_flash(self) -> None:
         if self._flash is not None:
             row, self._flash = self._flash, None
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(BenchColumn) - 1))
+            self._changed(row)
+
+    def _changed(self, row: int) -> None:
+        """`row` changed. Announced for its name cell alone: the bench's list shows that column
+        (and paints the row's other columns with it), and a one-cell change repaints one row
+        where a range would repaint the whole list."""
+        self._views.pop(row, None)
+        index = self.index(row, BenchColumn.NAME)
+        self.dataChanged.emit(index, index)
+
+    def row_view(self, row: int) -> RowView:
+        """What the bench paints of `row` (cached until the row changes)."""
+        view = self._views.get(row)
+        if view is None:
+            session = self.session
+            assert session is not None, "no rows without a session"
+            item = session.items[row]
+            product = item.product
+            status = session.item_status(item.id)
+            view = self._views[row] = RowView(
+                item_id=item.id,
+                name=product.name or product.sku,
+                size=product.size or "",
+                colour=product.colour or "",
+                status=self._status_text(item),
+                image_url=product.image_url,
+                background=self._flash_brush if row == self._flash else self._confirmed_brush if status is ItemStatus.CONFIRMED else None,
+                foreground=self._grey if status is ItemStatus.NOT_REQUIRED else self._black if status is ItemStatus.CONFIRMED or row == self._flash else None,
+            )
+        return view
+
+    def _status_text(self, item: PackageItem) -> str:
+        session = self.session
+        assert session is not None
+        status = session.item_status(item.id)
+        total = session.total_count_for(item)
+        text = self._texts[status]
+        if status is not ItemStatus.NOT_REQUIRED and total > 1:
+            text += f"  ({session.confirmed_count_for(item)}/{total})"
+        return text
 
     def image_loaded(self, url: str) -> None:
         self.image_arrived.emit(url)
@@ -128,12 +192,7 @@ class BenchItemsModel(QAbstractTableModel):
             if column == BenchColumn.COLOUR:
                 return product.colour or ""
             if column == BenchColumn.STATUS:
-                status = session.item_status(item.id)
-                total = session.total_count_for(item)
-                text = self._texts[status]
-                if status is not ItemStatus.NOT_REQUIRED and total > 1:
-                    text += f"  ({session.confirmed_count_for(item)}/{total})"
-                return text
+                return self._status_text(item)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if row == self._flash:
@@ -145,7 +204,7 @@ class BenchItemsModel(QAbstractTableModel):
             if session.item_status(item.id) is ItemStatus.NOT_REQUIRED:
                 return self._grey
             if session.item_status(item.id) is ItemStatus.CONFIRMED or row == self._flash:
-                return QBrush(QColor("black"))
+                return self._black
             return None
         if role == Qt.ItemDataRole.FontRole and column == BenchColumn.STATUS:
             return self._bold
