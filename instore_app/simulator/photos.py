@@ -13,6 +13,7 @@ import io
 import logging
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..resources import RESOURCES_DIR
 from .models import Product
@@ -59,24 +60,27 @@ def has_photo(base_code: str) -> bool:
 @lru_cache(maxsize=128)
 def product_photo(product: Product) -> bytes | None:
     """The product's photo as JPEG bytes, or None when its model has no drawing."""
-    files = photo_files(product.base_code)
-    if files is None:
-        return None
     try:
-        return _compose(files, COLOURS.get(product.colour, UNKNOWN_COLOUR))
+        model = _model(product.base_code)
     except OSError as error:  # a damaged file: the letter tile stands in
         log.warning("the photo of model %s cannot be made: %s", product.base_code, error)
         return None
+    if model is None:
+        return None
+    return _dye(model, COLOURS.get(product.colour, UNKNOWN_COLOUR))
 
 
-def _compose(files: tuple[Path, Path], colour: tuple[int, int, int]) -> bytes:
+@lru_cache(maxsize=64)
+def _model(base_code: str) -> tuple[Any, Any, Any] | None:
+    """(shading, mask, backdrop with the garment's shadow) of a model: made once per model."""
     from PIL import Image, ImageChops, ImageFilter
 
+    files = photo_files(base_code)
+    if files is None:
+        return None
     with Image.open(files[0]) as opened_shade, Image.open(files[1]) as opened_mask:
         shade, mask = opened_shade.convert("L"), opened_mask.convert("L")
     size = shade.size
-    bands = [shade.point([min(255, channel * value // BASE) for value in range(256)]) for channel in colour]
-    garment = Image.merge("RGB", bands)
     backdrop = Image.merge(
         "RGB",
         [
@@ -86,7 +90,17 @@ def _compose(files: tuple[Path, Path], colour: tuple[int, int, int]) -> bytes:
     )
     shadow = ImageChops.offset(mask, size[0] // 60, size[1] // 36).filter(ImageFilter.GaussianBlur(size[0] / 40))
     backdrop.paste((90, 94, 102), (0, 0), shadow.point(lambda v: v * 40 // 100))
-    backdrop.paste(garment, (0, 0), mask)
+    return shade, mask, backdrop
+
+
+def _dye(model: tuple[Any, Any, Any], colour: tuple[int, int, int]) -> bytes:
+    """The model's garment in `colour` on its backdrop, as a JPEG."""
+    from PIL import Image
+
+    shade, mask, backdrop = model
+    garment = Image.merge("RGB", [shade.point([min(255, channel * value // BASE) for value in range(256)]) for channel in colour])
+    photo = backdrop.copy()
+    photo.paste(garment, (0, 0), mask)
     buffer = io.BytesIO()
-    backdrop.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+    photo.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
     return buffer.getvalue()
