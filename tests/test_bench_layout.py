@@ -107,7 +107,7 @@ async def test_the_item_to_scan_next_is_shown_large_with_size_and_colour(qtbot, 
     await show(window, (1024, 768), work)
     card = window.bench.card
     assert window.bench.left.currentWidget() is card
-    assert card.name == LONG_NAME and card.variant == "XL · Ekru"
+    assert card.name == LONG_NAME and card.variant == "XL\u00a0· Ekru"
     layout = card.card_layout()
     for rect, font, text in ((layout.name, layout.name_font, card.name), (layout.variant, layout.variant_font, card.variant)):
         assert_whole(wrapped(font, text, rect.width()), text, rect.width(), font)
@@ -117,7 +117,7 @@ async def test_the_item_to_scan_next_is_shown_large_with_size_and_colour(qtbot, 
 
     work.session.confirm(100)  # the next one comes up, and the list marks it
     window.bench.show_scan(work, Note("confirmed", Level.OK, (LONG_NAME, "XL · Ekru", "")), 100, frozenset(BenchCommand))
-    assert card.name == "Keten Gömlek" and card.variant == "L · Kahverengi"
+    assert card.name == "Keten Gömlek" and card.variant == "L\u00a0· Kahverengi"
     assert window.bench.items.delegate.current_item_id == 101
 
 

@@ -285,7 +285,7 @@ class PackingBench(QWidget):
             details.append(product.barcode or item.selected_barcode or "")
         if total > 1:
             details.append(self.tr("%1 of %2 scanned").replace("%1", str(done_count)).replace("%2", str(total)))
-        self.card.show_item(item, self.tr("Scan next"), "  ·  ".join(details))
+        self.card.show_item(item, self.tr("Scan next"), "\u00a0\u00a0·  ".join(details))  # no line starts with "·"
         self.items.set_current(item.id, self.model.row_of_item(item.id))
 
     def _paint_facts(self, work: Work | None) -> None:

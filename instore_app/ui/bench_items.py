@@ -94,8 +94,9 @@ def draw_text(painter: QPainter, rect: QRect, text: str, *, right: bool = False)
 
 
 def variant_text(size: str | None, colour: str | None) -> str:
-    """ "M · Lacivert": what tells two variants of one product apart."""
-    return " · ".join(part for part in (size, colour) if part)
+    """ "M · Lacivert": what tells two variants of one product apart (the dot stays with the
+    size when the line wraps)."""
+    return "\u00a0· ".join(part for part in (size, colour) if part)
 
 
 @dataclass(frozen=True)
