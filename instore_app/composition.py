@@ -213,6 +213,7 @@ def compose(
     title_suffix: str | None = None,
     notices: tuple[str, ...] | list[str] = (),
     settle: SettlePolicy | None = None,
+    options: BenchOptions | None = None,
 ) -> Composition:
     """The whole station for `settings`: the Qt-free parts (:func:`build_station`), the main
     window, the keyboard-wedge filter (installed on `app`) and the serial scanner when one
@@ -236,7 +237,7 @@ def compose(
         title_suffix=title_suffix,
         refresh_seconds=settings.refresh_seconds,
         language=settings.language or "en",
-        options=bench_options(settings),
+        options=options or bench_options(settings),
         controller=parts.controller,
         oms=parts.client,
         setup=setup,

@@ -58,52 +58,53 @@
 <context>
     <name>BenchItemsModel</name>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="40"/>
+        <location filename="../instore_app/ui/bench_model.py" line="61"/>
         <source>Product</source>
+        <extracomment>The address of the product&apos;s photo (image column). A product photo arrived: its address (the bench repaints what shows it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="41"/>
+        <location filename="../instore_app/ui/bench_model.py" line="62"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="42"/>
+        <location filename="../instore_app/ui/bench_model.py" line="63"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="43"/>
+        <location filename="../instore_app/ui/bench_model.py" line="64"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="44"/>
+        <location filename="../instore_app/ui/bench_model.py" line="65"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="45"/>
+        <location filename="../instore_app/ui/bench_model.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="48"/>
+        <location filename="../instore_app/ui/bench_model.py" line="69"/>
         <source>✔ Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="49"/>
+        <location filename="../instore_app/ui/bench_model.py" line="70"/>
         <source>Scan it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="50"/>
+        <location filename="../instore_app/ui/bench_model.py" line="71"/>
         <source>Not to be packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="52"/>
+        <location filename="../instore_app/ui/bench_model.py" line="73"/>
         <source>Not scanned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,13 +112,13 @@
 <context>
     <name>BenchScreen</name>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="288"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="311"/>
         <source>Tick the missing items first (Space).</source>
-        <extracomment>A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
+        <extracomment>Print through the print dialog (another printer, copies...); F10 prints without one. A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="294"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="317"/>
         <source>“%1” is not possible while this question is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,17 +218,37 @@
 <context>
     <name>LabelPrinting</name>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="128"/>
+        <location filename="../instore_app/labels/output.py" line="50"/>
+        <source>the printer “%1” is not found on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/output.py" line="55"/>
+        <source>no label printer is chosen on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/output.py" line="92"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="67"/>
+        <source>Shipping label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="146"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="162"/>
+        <location filename="../instore_app/labels/printing.py" line="197"/>
         <source>The label was not printed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="163"/>
+        <location filename="../instore_app/labels/printing.py" line="198"/>
         <source>Label not printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,18 +256,18 @@
 <context>
     <name>LabelView</name>
     <message>
-        <location filename="../instore_app/labels/view.py" line="70"/>
         <location filename="../instore_app/labels/view.py" line="74"/>
+        <location filename="../instore_app/labels/view.py" line="78"/>
         <source>The label could not be shown: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/view.py" line="78"/>
+        <location filename="../instore_app/labels/view.py" line="82"/>
         <source>page 1 of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/view.py" line="128"/>
+        <location filename="../instore_app/labels/view.py" line="133"/>
         <source>Shipping label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,104 +1536,124 @@ OMS: %2</source>
 <context>
     <name>PackingBench</name>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="119"/>
+        <location filename="../instore_app/ui/bench.py" line="103"/>
         <source>Confirmed items / items to pack</source>
-        <extracomment>The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
+        <extracomment>The list takes this share of the width; the item to scan next (or the label) the rest. The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="157"/>
+        <location filename="../instore_app/ui/bench.py" line="121"/>
         <source>Scan, or type a code and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="162"/>
+        <location filename="../instore_app/ui/bench.py" line="125"/>
         <source>Undo last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="163"/>
+        <location filename="../instore_app/ui/bench.py" line="126"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="164"/>
+        <location filename="../instore_app/ui/bench.py" line="127"/>
         <source>Out of stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="165"/>
+        <location filename="../instore_app/ui/bench.py" line="128"/>
         <source>Refuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="166"/>
+        <location filename="../instore_app/ui/bench.py" line="129"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="167"/>
+        <location filename="../instore_app/ui/bench.py" line="130"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="168"/>
+        <location filename="../instore_app/ui/bench.py" line="131"/>
         <source>Packed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="169"/>
+        <location filename="../instore_app/ui/bench.py" line="132"/>
         <source>Next package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="170"/>
+        <location filename="../instore_app/ui/bench.py" line="133"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="312"/>
-        <location filename="../instore_app/ui/bench.py" line="336"/>
-        <source>The label appears here after packing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="320"/>
-        <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="330"/>
-        <source>Reading the label…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="332"/>
-        <source>The label could not be read. Press F10 to read it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="334"/>
-        <source>No label: this package was not packed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="261"/>
-        <source>Scan a package number to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../instore_app/ui/bench.py" line="278"/>
-        <source>Package %1</source>
+        <source>✔ All items confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="285"/>
-        <source>Order %1</source>
+        <location filename="../instore_app/ui/bench.py" line="284"/>
+        <source>SKU %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/bench.py" line="288"/>
+        <source>%1 of %2 scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="289"/>
+        <source>Scan next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="336"/>
+        <location filename="../instore_app/ui/bench.py" line="360"/>
+        <source>The label appears here after packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="344"/>
+        <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="354"/>
+        <source>Reading the label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="356"/>
+        <source>The label could not be read. Press F10 to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="358"/>
+        <source>No label: this package was not packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="257"/>
+        <source>Scan a package number to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="299"/>
+        <source>Package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="306"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="309"/>
         <source>pack by %1</source>
         <translation type="unfinished"></translation>
     </message>
