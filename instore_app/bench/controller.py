@@ -25,14 +25,13 @@ from typing import Any
 
 from ..api import OmsError, OmsUnauthorized, Package
 from ..journal import JournalError
+from ..operations.backend import Backend
 from ..operations import (
     FINISH_REASONS,
     CommandAppliedNotReread,
     CommandNotApplied,
     CommandOutcomeUnknown,
-    NotPossible,
     PackageChanged,
-    Station,
 )
 from ..packing import (
     Action,
@@ -45,9 +44,7 @@ from ..packing import (
     ScanOutcome,
     UnknownCode,
     clean_scan,
-    offered_actions,
     package_number_key,
-    should_start_preparing,
 )
 from ..packing.command_codes import BenchCommand, command_for, is_command_code
 from .events import (
@@ -99,7 +96,7 @@ class BenchController:
 
     def __init__(
         self,
-        station: Station,
+        station: Backend,
         *,
         auto_pack: bool = True,
         auto_print: bool = False,
@@ -152,7 +149,7 @@ class BenchController:
             return frozenset({BenchCommand.ACKNOWLEDGE, BenchCommand.CLOSE})
         session, package = work.session, work.package
         if work.phase is Phase.SCANNING and session is not None and package is not None:
-            offered = offered_actions(package, pack_command=self.station.pack_command)
+            offered = self.station.offered(package)
             if session.confirmed_item_ids:
                 commands |= {BenchCommand.UNDO, BenchCommand.RESET}
             if Action.OUT_OF_STOCK in offered and session.required_items:
@@ -160,7 +157,7 @@ class BenchController:
             if Action.REFUSE in offered:
                 commands.add(BenchCommand.REFUSE)
             claim_to_come = work.claim is not ClaimStatus.NOT_NEEDED and work.claim is not ClaimStatus.DONE
-            if session.is_complete and (Action.PACK in offered or (claim_to_come and should_start_preparing(package))):
+            if session.is_complete and (Action.PACK in offered or (claim_to_come and self.station.needs_claim(package))):
                 commands.add(BenchCommand.PACK)
         if work.phase in (Phase.FINISHED, Phase.CHANGED) and self._has_label(work):
             commands.add(BenchCommand.REPRINT_LABEL)
@@ -179,7 +176,7 @@ class BenchController:
         if work.phase is Phase.FINISHED and work.finished is not None:
             return Note(_DONE_NOTE.get(work.finished, "packed"), Level.OK, (work.number,))
         if work.phase is Phase.CHANGED and work.package is not None:
-            return Note("changed", Level.INFO, (work.package.state.display_name(self.station.language),))
+            return Note("changed", Level.INFO, (self.station.state_name(work.package),))
         if work.phase is Phase.UNAVAILABLE or session is None:
             return Note("unavailable", Level.ERROR, (work.number, str(len(work.pending_scans))))
         if session.is_empty:
@@ -533,7 +530,7 @@ class BenchController:
             if dropped:
                 work.note = Note("confirmations_dropped", Level.ERROR, (str(len(dropped)),))
         if work.phase is Phase.SCANNING:
-            if package.state.enum_value not in self.station.open_states:
+            if not self.station.is_open(package):
                 self._changed(work, package)
             elif work.claim is ClaimStatus.PENDING:
                 self._claim(work)
@@ -571,7 +568,7 @@ class BenchController:
         """The OMS or another station moved the package on: nothing to do here any more."""
         work.phase = Phase.CHANGED
         work.package = package
-        work.note = Note("changed_elsewhere", Level.ERROR, (package.state.display_name(self.station.language),))
+        work.note = Note("changed_elsewhere", Level.ERROR, (self.station.state_name(package),))
         self.station.close(package.id, package.number, "gone")
 
     # -- the claim: Waiting -> Preparing, in the background --------------------------------------
@@ -579,7 +576,7 @@ class BenchController:
     def _claim(self, work: Work) -> None:
         package = work.package
         assert package is not None
-        if not should_start_preparing(package):
+        if not self.station.needs_claim(package):
             work.claim = ClaimStatus.NOT_NEEDED
             self._claim_settled(work)
             return
@@ -625,11 +622,11 @@ class BenchController:
             work.package = exc.package
             if work.session is not None:
                 work.session.update_package(exc.package)
-            if exc.package.state.enum_value not in self.station.open_states:
+            if not self.station.is_open(exc.package):
                 self._changed(work, exc.package)
             else:
                 work.claim = ClaimStatus.NOT_NEEDED
-                state = exc.package.state.display_name(self.station.language)
+                state = self.station.state_name(exc.package)
                 work.note = Note("taken_by_another_station", Level.ERROR, (state,))
         else:
             self._set_error(work, exc)
@@ -723,7 +720,7 @@ class BenchController:
             work.package = exc.package
             if work.session is not None:
                 work.session.update_package(exc.package)
-            if exc.package.state.enum_value not in self.station.open_states:
+            if not self.station.is_open(exc.package):
                 self._changed(work, exc.package)
             else:
                 self._set_error(work, exc)
