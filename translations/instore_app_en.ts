@@ -584,7 +584,7 @@ OMS: %2</source>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="81"/>
-        <source>Refused ✔  The package goes back for re-planning.</source>
+        <source>Refused ✔  (%2)  The package goes back for re-planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,42 +628,57 @@ OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../instore_app/ui/notes.py" line="103"/>
+        <source>Refuse %1: “%2”? Enter: refuse, Esc: no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../instore_app/ui/notes.py" line="104"/>
-        <source>The label could not be read. %1 Press %2 to read it again.</source>
+        <source>Report %2 items of %1 out of stock (%3)? Enter: report, Esc: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="105"/>
-        <source>Reading the label of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/notes.py" line="106"/>
-        <source>The label was not printed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/notes.py" line="108"/>
-        <source>%1 is packed; its label is in Packed today (F12).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/notes.py" line="109"/>
-        <source>%1 is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/notes.py" line="110"/>
-        <source>%1 is reported out of stock.</source>
+        <location filename="../instore_app/ui/notes.py" line="107"/>
+        <source>The OMS has no active denial reason %1: print a new command sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="111"/>
-        <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
+        <source>The label could not be read. %1 Press %2 to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="112"/>
+        <source>Reading the label of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="113"/>
+        <source>The label was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="115"/>
+        <source>%1 is packed; its label is in Packed today (F12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="116"/>
+        <source>%1 is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="117"/>
+        <source>%1 is reported out of stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="118"/>
+        <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="119"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation type="unfinished"></translation>
     </message>

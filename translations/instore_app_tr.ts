@@ -586,8 +586,8 @@ OMS: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="81"/>
-        <source>Refused ✔  The package goes back for re-planning.</source>
-        <translation>Reddedildi ✔  Paket yeniden planlamaya gidiyor.</translation>
+        <source>Refused ✔  (%2)  The package goes back for re-planning.</source>
+        <translation>Reddedildi ✔  (%2)  Paket yeniden planlamaya gidiyor.</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="82"/>
@@ -630,42 +630,57 @@ OMS: %2</translation>
         <translation>%1 için baştan başlansın ve tüm okutmalar silinsin mi? Enter: evet, Esc: hayır.</translation>
     </message>
     <message>
+        <location filename="../instore_app/ui/notes.py" line="103"/>
+        <source>Refuse %1: “%2”? Enter: refuse, Esc: no.</source>
+        <translation>%1 reddedilsin mi: “%2”? Enter: reddet, Esc: hayır.</translation>
+    </message>
+    <message>
         <location filename="../instore_app/ui/notes.py" line="104"/>
+        <source>Report %2 items of %1 out of stock (%3)? Enter: report, Esc: no.</source>
+        <translation>%1 paketinin %2 ürünü stokta yok olarak bildirilsin mi (%3)? Enter: bildir, Esc: hayır.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="107"/>
+        <source>The OMS has no active denial reason %1: print a new command sheet.</source>
+        <translation>OMS&apos;de %1 numaralı etkin bir ret nedeni yok: yeni bir komut sayfası yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="111"/>
         <source>The label could not be read. %1 Press %2 to read it again.</source>
         <translation>Etiket okunamadı. %1 Yeniden okumak için %2 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="105"/>
+        <location filename="../instore_app/ui/notes.py" line="112"/>
         <source>Reading the label of %1…</source>
         <translation>%1 paketinin etiketi okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="106"/>
+        <location filename="../instore_app/ui/notes.py" line="113"/>
         <source>The label was not printed: %1</source>
         <translation>Etiket yazdırılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="108"/>
+        <location filename="../instore_app/ui/notes.py" line="115"/>
         <source>%1 is packed; its label is in Packed today (F12).</source>
         <translation>%1 paketlendi; etiketi Bugün paketlenenler listesinde (F12).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <location filename="../instore_app/ui/notes.py" line="116"/>
         <source>%1 is refused.</source>
         <translation>%1 reddedildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="110"/>
+        <location filename="../instore_app/ui/notes.py" line="117"/>
         <source>%1 is reported out of stock.</source>
         <translation>%1 için stokta yok bildirildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="111"/>
+        <location filename="../instore_app/ui/notes.py" line="118"/>
         <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
         <translation>✖ %1 TAMAMLANMADI: %2 İlgilenmek için numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="112"/>
+        <location filename="../instore_app/ui/notes.py" line="119"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation>✖ %1 paketinin etiketi okunamadı: %2 Bugün paketlenenler listesinden (F12) açıp F10 tuşuna basın.</translation>
     </message>
