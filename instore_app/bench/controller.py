@@ -347,12 +347,19 @@ class BenchController:
         assert question is not None
         work.note = None
         if not yes:
+            if question.kind is QuestionKind.TAKE_OVER:
+                self.close()  # it stays with the other user
+                return
             self._updated(work)
             return
         if question.kind is QuestionKind.RESET and work.session is not None:
             self._reset(work, work.session)
         elif question.kind is QuestionKind.RESEND and question.action is not None:
             self._send(work, question.action, question.item_ids, question.reason_id, packer_confirmed=True)
+        elif question.kind is QuestionKind.TAKE_OVER:
+            work.taken_over = True
+            self.station.taken_over(work.package_id, question.params[1])
+            self._updated(work)
         elif question.kind is QuestionKind.OUT_OF_STOCK and work.phase is Phase.SCANNING:
             self._send(work, Action.OUT_OF_STOCK, question.item_ids)
         elif question.kind is QuestionKind.REFUSE and work.phase is Phase.SCANNING and question.reason_id is not None:
@@ -494,6 +501,9 @@ class BenchController:
             work = Work(package_id, number)
             self.works[package_id] = work
         self.current_id = package_id
+        holder = self.station.held_by_another(package_id)
+        if holder is not None and not work.taken_over and work.phase in (Phase.LOADING, Phase.SCANNING):
+            work.question = Question(QuestionKind.TAKE_OVER, package_id, (work.number, holder))
         if work.phase in (Phase.LOADING, Phase.SCANNING, Phase.UNAVAILABLE):
             work.note = None
             detail = self.station.details.get(package_id)
@@ -522,7 +532,8 @@ class BenchController:
         far = datetime.max.replace(tzinfo=timezone.utc)
         busy = {pid for pid, w in self.works.items() if w.phase not in (Phase.LOADING, Phase.SCANNING)}
         for package in sorted(self.station.packages, key=lambda p: (p.target_packing_date or far, p.id)):
-            if package.id != self.current_id and package.id not in busy:
+            held = self.station.held_by_another(package.id) is not None
+            if package.id != self.current_id and package.id not in busy and not held:
                 self.open(package.id)
                 return
         work = self.current

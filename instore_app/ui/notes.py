@@ -100,6 +100,9 @@ NOTE_TEXTS: dict[str, str] = {
         "It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter: send, Esc: no.",
     ),
     "question_reset": QT_TRANSLATE_NOOP("Notes", "Start over on %1 and forget every scan? Enter: yes, Esc: no."),
+    "question_take_over": QT_TRANSLATE_NOOP(
+        "Notes", "%2 is preparing %1 at another station. Take it over? Enter: take it over, Esc: leave it."
+    ),
     "question_refuse": QT_TRANSLATE_NOOP("Notes", "Refuse %1: “%2”? Enter: refuse, Esc: no."),
     "question_out_of_stock": QT_TRANSLATE_NOOP(
         "Notes", "Report %2 items of %1 out of stock (%3)? Enter: report, Esc: no."
