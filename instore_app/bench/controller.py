@@ -329,7 +329,7 @@ class BenchController:
             self._ask(work, Question(QuestionKind.RESET, work.package_id, (work.number,)))
         elif command is BenchCommand.OUT_OF_STOCK:
             self.dialog = ("out_of_stock", work.package_id)
-            self._emit(AskOutOfStock(work.package_id))
+            self._emit(AskOutOfStock(work.package_id, self.station.out_of_stock_choices()))
         elif command is BenchCommand.REFUSE:
             self._ask_reason(work)
         elif command is BenchCommand.PACK:
@@ -386,13 +386,20 @@ class BenchController:
 
     # -- the dialogs' answers ------------------------------------------------------------------
 
-    def report_out_of_stock(self, package_id: int, item_ids: list[int]) -> None:
-        """The out-of-stock dialog of `package_id` was answered."""
+    def report_out_of_stock(self, package_id: int, item_ids: list[int], choice: int | None = None) -> None:
+        """The out-of-stock dialog of `package_id` was answered. `choice`: which of the
+        backend's ``out_of_stock_choices()`` the packer chose (Seller Center): the missing
+        items are split off or rejected and the rest is packed; every item missing is a refusal."""
         self._dialog_done(package_id)
         work = self.works.get(package_id)
         if work is None or work.phase is not Phase.SCANNING or not item_ids:
             return
-        self._send(work, Action.OUT_OF_STOCK, tuple(item_ids))
+        if choice is None:
+            self._send(work, Action.OUT_OF_STOCK, tuple(item_ids))
+        elif work.session is not None and set(item_ids) >= {item.id for item in work.session.required_items}:
+            self._send(work, Action.REFUSE, reason_id=choice)
+        else:
+            self._send(work, Action.PACK, tuple(item_ids), reason_id=choice)
 
     def refuse(self, package_id: int, reason_id: int) -> None:
         """The refuse dialog of `package_id` was answered."""
@@ -669,6 +676,8 @@ class BenchController:
             package = work.package
             assert package is not None
             if action is Action.PACK:
+                if item_ids and reason_id is not None:  # the rest, once the missing items are dealt with
+                    return await station.pack_rest(package, item_ids, reason_id, packer_confirmed=packer_confirmed)
                 return await station.pack(package, packer_confirmed=packer_confirmed)
             if action is Action.OUT_OF_STOCK:
                 return await station.report_out_of_stock(package, item_ids, packer_confirmed=packer_confirmed)

@@ -93,11 +93,11 @@ class NewsLine(QLabel):
 
 class BenchScreen(QObject):
     #: A package is on the bench (its session may still be reading): package id.
-    opened = Signal(int)
+    opened = Signal(object)  # package ids are 64-bit (Seller Center numbers): not a C int
     #: The station finished a package: package id, "pack" / "refuse" / "out_of_stock".
-    finished = Signal(int, str)
+    finished = Signal(object, str)
     #: A package's label (or packing slip) is ready: package id.
-    label_shown = Signal(int)
+    label_shown = Signal(object)
     #: The bench shows another package (or None: back to the list).
     switched = Signal(object)
     #: Show the "Packed today" page.

@@ -88,13 +88,13 @@ class MainWindow(QMainWindow):
     #: Emitted after each list refresh has been applied (for tests and benchmarks).
     list_refreshed = Signal()
     #: A package's detail is shown in the list page.
-    package_shown = Signal(int)
+    package_shown = Signal(object)  # package ids are 64-bit (Seller Center numbers): not a C int
     #: A package is open on the bench.
-    package_opened = Signal(int)
+    package_opened = Signal(object)
     #: A command finished and the bench shows its result: package id, action name.
-    action_done = Signal(int, str)
+    action_done = Signal(object, str)
     #: A label or packing slip is on screen: package id.
-    label_shown = Signal(int)
+    label_shown = Signal(object)
     #: A sound was asked for: "ok", "error", "complete" or "label" (also when sound is off).
     feedback = Signal(str)
     #: The station signed in again (after a 401) and got this token.
