@@ -21,7 +21,8 @@ The bench, the list and :class:`~instore_app.packing.PackingSession` work on the
   plans its own requests; they let the app's generic code (offered actions, the handover
   list) read a Seller Center package as it reads an OMS one.
 * **carrier**: the package's ``shipping_company`` is its shipment's cargo company (a stable
-  id from its slug or name), with the tracking number as the shipment's number.
+  id of at most 9 digits from its slug or name, for the handover's carrier codes), with the
+  tracking number as the shipment's number.
 """
 
 from __future__ import annotations
@@ -127,9 +128,14 @@ def product_id(code: str | None) -> int:
     return _hashed("product", (code or "").strip())
 
 
+#: Carrier ids are at most 9 digits: the handover's carrier codes (``ZZCARGO<id>``) take 18 at most.
+CARRIER_ID_SPAN = 999_999_999
+
+
 def cargo_company_id(key: str) -> int:
-    """A carrier's id from its slug (or name): what the handover's carrier codes carry."""
-    return _hashed("carrier", key.strip().casefold())
+    """A carrier's id from its slug (or name), 1 to 999,999,999: what the handover's carrier
+    codes carry (a seller has a handful of carriers: two sharing an id is not to be expected)."""
+    return 1 + _hashed("carrier", key.strip().casefold()) % CARRIER_ID_SPAN
 
 
 # -- states -------------------------------------------------------------------------------------

@@ -493,12 +493,16 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setInterval(OFFLINE_RETRY_SECONDS * 1000)
 
     def show_about(self) -> None:
+        text = self.tr("Packing station %1\nFor stores that fulfil online orders through Akinon OMS.\nOMS: %2")
+        if getattr(self.station, "backend_name", "") == "Seller Center":  # the About box names the backend
+            text = self.tr(
+                "Packing station %1\nFor marketplace sellers who fulfil their orders through Akinon Seller Center.\n"
+                "Seller Center: %2"
+            )
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("About"),
-            self.tr("Packing station %1\nFor stores that fulfil online orders through Akinon OMS.\nOMS: %2")
-            .replace("%1", __version__)
-            .replace("%2", self.oms.base_url),
+            text.replace("%1", __version__).replace("%2", self.oms.base_url),
             QMessageBox.StandardButton.Ok,
             self,
         )
