@@ -116,6 +116,7 @@ class SellerCenterStation(SellerCenterHandover, StationCore):
             changed_message=self._changed_message,
             journal=_JournalAdapter(self),
             settle=settle,
+            api="Seller Center",
         )
 
     # -- the API behind the core's list and details ------------------------------------------
@@ -284,16 +285,19 @@ class SellerCenterStation(SellerCenterHandover, StationCore):
         choice = next((c for c in self.out_of_stock_choices() if c.id == choice_id), None)
         if choice is None:
             raise NotPossible("That choice is not offered for the missing items.")
-        missing = self._numbers_of(package, missing_item_ids)
-        everything = [self._item_numbers.get(item.id, "") for item in package.packageitem_set]
-        if set(missing) >= set(everything):
+        wanted = list(dict.fromkeys(missing_item_ids))
+        if not wanted or any(i not in self._item_numbers for i in wanted):
+            raise NotPossible(f"These items are not in package {package.number}.")
+        # What the package holds now: a try before may have moved the items already (then the
+        # bench's package is older than the Seller Center's, and only the pack is left to send).
+        fresh = await self.load_package(package.id)
+        present = [item.id for item in fresh.packageitem_set]
+        left = [self._item_numbers[i] for i in wanted if i in present]
+        if left and len(left) == len(present):  # every item still in it is missing: nothing to ship
             if choice.kind == "split":
                 raise NotPossible("Every item is missing: nothing is left to ship now. Reject the package instead.")
-            planned = self._plan_items(package, effects.REJECT, missing, choice.reason)
-            return await self._finish(package, planned, FINISH_REASONS[Action.REFUSE], packer_confirmed)
-        # What the package holds now: a try before may have moved the items already.
-        fresh = await self.load_package(package.id)
-        left = [n for n in missing if item_id(n) in {item.id for item in fresh.packageitem_set}]
+            planned = self._plan_items(fresh, effects.REJECT, left, choice.reason)
+            return await self._finish(fresh, planned, FINISH_REASONS[Action.REFUSE], packer_confirmed)
         if left:
             name = effects.SPLIT if choice.kind == "split" else effects.REJECT
             planned = self._plan_items(fresh, name, left, choice.reason)
