@@ -203,7 +203,7 @@ def test_the_reasons_are_numbered_and_shown_in_the_benchs_language():
     own = reasons.denial_reasons(("Ürün kusurlu", " ", "Ürün kusurlu", "Unsupplied"), "tr")
     assert [(r.id, r.title, r.remote_id) for r in own] == [(1, "Ürün kusurlu", "Ürün kusurlu"), (2, "Tedarik edilemedi", "Unsupplied")]
     assert reasons.reason_text(DEFAULTS, 2) == "Damaged product"
-    with pytest.raises(ValueError, match="no reject reason 6"):
+    with pytest.raises(ValueError, match="no reject reason 6: the settings list 5"):
         reasons.reason_text(DEFAULTS, 6)
 
 

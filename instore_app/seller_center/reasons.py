@@ -57,7 +57,7 @@ def reason_text(reasons: Iterable[str], reason_id: int) -> str:
     """The text sent for reason `reason_id` (1-based); ValueError when there is no such reason."""
     listed = _cleaned(reasons)
     if isinstance(reason_id, bool) or not isinstance(reason_id, int) or not 1 <= reason_id <= len(listed):
-        raise ValueError(f"there is no reject reason {reason_id} (the settings list {len(listed)})")
+        raise ValueError(f"There is no reject reason {reason_id}: the settings list {len(listed)}.")
     return listed[reason_id - 1]
 
 
