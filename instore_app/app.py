@@ -130,13 +130,19 @@ def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> 
         log.warning("%s", notice)
     simulator = None
     if settings.demo:
-        from .simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SELLER_CENTER_API_KEY, SimulatorServer
+        from .simulator import (
+            DEFAULT_STOCK_LOCATION_ID,
+            DEFAULT_TOKEN,
+            DEMO_USERNAME,
+            SELLER_CENTER_API_KEY,
+            SimulatorServer,
+        )
 
         simulator = SimulatorServer()  # it serves the OMS and the Seller Center (/api/i2/) alike
         simulator.start()
         log.info("demo: simulator (%s) at %s", settings.backend, simulator.url)
         token = SELLER_CENTER_API_KEY if settings.backend == "seller-center" else DEFAULT_TOKEN
-        settings = for_demo(settings, simulator.url, DEFAULT_STOCK_LOCATION_ID, token)
+        settings = for_demo(settings, simulator.url, DEFAULT_STOCK_LOCATION_ID, token, DEMO_USERNAME)
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

@@ -138,6 +138,14 @@ async def test_sixty_packages_through_twenty_percent_faults_on_the_seller_center
                             answer(window._dialog)
                             # a digit is a printable key: the scanner filter hands it on a moment later
                             await until(lambda: window._dialog is None, timeout=60)
+                            if action == "refuse":  # refuse asks once, naming the reason: say yes
+                                await until(
+                                    lambda: (window.controller.current is not None and window.controller.current.question is not None)
+                                    or bench.banner.level is Level.ERROR,
+                                    timeout=60,
+                                )
+                                if window.controller.current is not None and window.controller.current.question is not None:
+                                    press_key(bench.scan_field, Qt.Key.Key_Return)
                     if await settle(lambda: done["yes"]):
                         return
                     tries[action] += 1

@@ -139,8 +139,13 @@ async def test_a_package_is_refused_with_the_chosen_reason(qtbot, server):
         press_key(window.bench.scan_field, Qt.Key.Key_F7)
         await until(lambda: window._dialog is not None and window._dialog.isVisible())
         assert [window._dialog.list.item(i).text() for i in range(2)] == ["1.  Unsupplied", "2.  Damaged product"]
-        done = next_emission(window.action_done, where=lambda p, a: p == package_id(number))
         press_key(window._dialog.list, Qt.Key.Key_2, text="2")
+        await until(lambda: window.controller.current.question is not None)  # the wedge hands the key on
+        # One question names the package and the reason before anything is sent.
+        assert "Damaged product" in window.bench.banner.text() and number in window.bench.banner.text()
+        assert writes(server, number) == []
+        done = next_emission(window.action_done, where=lambda p, a: p == package_id(number))
+        type_scan(window.bench.scan_field, "ZZCMDOK")
         assert await done == (package_id(number), "refuse")
     assert writes(server, number) == [("POST", "reject", {"items": numbers, "reason": "Damaged product"})]
     assert sc(server).package(number).status == REJECTED

@@ -272,3 +272,20 @@ def test_after_a_restart_an_unfinished_pack_is_checked_and_closed(server, store,
         journal.close()
 
     run(scenario)
+
+
+def test_the_seller_center_station_has_every_member_of_the_backend_protocol(server):
+    """The bench talks to the Backend protocol only: the Seller Center station offers all of it,
+    the take-over members too (the Seller Center names no holder: nobody else holds a package)."""
+    import inspect
+
+    from instore_app.operations.backend import Backend
+
+    station = station_for(server)
+    names = set(getattr(Backend, "__annotations__", {})) | {
+        name for name, _ in inspect.getmembers(Backend, inspect.isfunction) if not name.startswith("_")
+    }
+    missing = sorted(name for name in names if not hasattr(station, name))
+    assert not missing
+    assert station.holders == {} and station.held_by_another(1) is None
+    assert asyncio.run(station.load_holders()) == {}

@@ -46,6 +46,10 @@ class StationCore(ABC):
         self.details: dict[int, Package] = {}
         self.directory = KnownPackages()
         self.last_refresh: datetime | None = None
+        #: Who this station signs in as (to tell its own packages from another user's).
+        self.user: str | None = None
+        #: Package id -> the other user who holds it (moved it to Preparing), as last read.
+        self.holders: dict[int, str] = {}
 
     # -- what a backend provides ------------------------------------------------------------------
 
@@ -56,6 +60,15 @@ class StationCore(ABC):
     @abstractmethod
     async def _read(self, package_id: int) -> Package:
         """One package's detail, read from the API."""
+
+    async def load_holders(self) -> dict[int, str]:
+        """Who holds the listed packages that another user is preparing (read lazily, cached);
+        a backend that can't tell holds nothing."""
+        return self.holders
+
+    def held_by_another(self, package_id: int) -> str | None:
+        """The other user holding the package, if any (None: free, ours, or not known)."""
+        return self.holders.get(package_id)
 
     # -- the list -------------------------------------------------------------------------------
 
@@ -113,6 +126,9 @@ class StationCore(ABC):
         saved = self.journal_call("read confirmations", lambda j: j.confirmed_items(package_id))
         return list(saved) if isinstance(saved, list) else []
 
+
+    def taken_over(self, package_id: int, from_user: str) -> None:
+        self.journal_call("takeover", lambda j: j.record_takeover(package_id, from_user))
 
     def opened(self, package_id: int) -> None:
         self.journal_call("opened", lambda j: j.record_opened(package_id))

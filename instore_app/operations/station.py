@@ -12,6 +12,7 @@ courier, repack, the invoice number, orders, transition logs, cargo companies) i
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from typing import Any
 
 from ..api import DenialReason, LabelDocument, OmsClient, OmsError, Package, PackageShort
 from ..api.pagination import Listing
-from ..api.models import DEFAULT_OPEN_STATES
+from ..api.models import DEFAULT_OPEN_STATES, PREPARING
 from ..journal import Journal, JournalError
 from ..packing import (
     Action,
@@ -37,6 +38,9 @@ from .after_packing import AfterPackingOperations
 from .backend import OutOfStockChoice
 from .core import PREFETCH_CONCURRENCY, PREFETCH_WINDOW, StationCore
 from .resend import CommandAppliedNotReread, CommandSender, SettlePolicy
+
+#: How many Preparing packages have their holder read per list refresh (the rest at later ones).
+HOLDER_READS_PER_REFRESH = 30
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +112,11 @@ class Station(AfterPackingOperations, StationCore):
         language: str = "en",
         journal: Journal | None = None,
         settle: SettlePolicy = SettlePolicy(),
+        user: str | None = None,
     ) -> None:
         StationCore.__init__(self, journal=journal, language=language)
+        self.user = user
+        self._holder_read: dict[int, int] = {}  # package id -> the state id its holder was read in
         self.client = client
         self.stock_location_id = stock_location_id
         self.open_states = tuple(open_states)
@@ -134,6 +141,40 @@ class Station(AfterPackingOperations, StationCore):
 
     async def _read(self, package_id: int) -> Package:
         return await self.client.get_package(package_id)
+
+    async def load_holders(self) -> dict[int, str]:
+        """The other users holding listed Preparing packages, from each one's transition logs
+        (the user who moved it to Preparing). Read once per package and state, a few at a
+        time, the earliest to pack first; failures are logged (nobody is then shown). Without a
+        user name (signed in with a token only) our own packages can't be told apart, so nobody
+        is shown as holding anything."""
+        if not self.user:
+            return self.holders
+        preparing = sorted(
+            (p for p in self.packages if p.state.enum_value == PREPARING),
+            key=lambda p: (p.target_packing_date or datetime.max.replace(tzinfo=timezone.utc), p.id),
+        )
+        todo = [p for p in preparing if self._holder_read.get(p.id) != p.state.id][:HOLDER_READS_PER_REFRESH]
+        semaphore = asyncio.Semaphore(PREFETCH_CONCURRENCY)
+
+        async def one(package: PackageShort) -> None:
+            async with semaphore:
+                logs = await self.transition_logs(package.id)
+            into_preparing = [log for log in logs if log.new_state is not None and log.new_state.enum_value == PREPARING]
+            who = (into_preparing[-1].username or into_preparing[-1].user_name) if into_preparing else None
+            self._holder_read[package.id] = package.state.id
+            if who and who.casefold() != self.user.casefold():
+                self.holders[package.id] = who
+            else:
+                self.holders.pop(package.id, None)
+
+        results = await asyncio.gather(*(one(p) for p in todo), return_exceptions=True)
+        failures = [r for r in results if isinstance(r, BaseException)]
+        if failures:
+            log.info("holders: %d of %d not read (%s)", len(failures), len(todo), failures[0])
+        listed = {p.id for p in preparing}
+        self.holders = {pid: who for pid, who in self.holders.items() if pid in listed}
+        return self.holders
 
     # -- what the package's state offers ---------------------------------------------------------
 

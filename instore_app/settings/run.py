@@ -141,7 +141,7 @@ def _for_seller_center(settings: Settings) -> Settings:
     return settings.replace(seller_center_url=url, token=settings.token.strip())
 
 
-def for_demo(settings: Settings, url: str, stock_location_id: int, token: str) -> Settings:
+def for_demo(settings: Settings, url: str, stock_location_id: int, token: str, username: str = "") -> Settings:
     """The demo's settings: the simulator's address, store and token in place of any other
     (given by --demo, a flag: above the environment and the file). ConfigError when a flag
     names another OMS or store as well."""
@@ -160,8 +160,10 @@ def for_demo(settings: Settings, url: str, stock_location_id: int, token: str) -
         if settings.given(setting):
             log.info("demo: %s from the environment is not used; the simulator is", setting.env)
     if settings.backend == SELLER_CENTER:  # the simulator's /api/i2/, its API key as it documents it
-        return settings.replace(Source.FLAG, seller_center_url=url, token=token, seller_center_auth_scheme="")
-    return settings.replace(Source.FLAG, oms_url=url, stock_location_id=stock_location_id, token=token)
+        return settings.replace(
+            Source.FLAG, seller_center_url=url, token=token, seller_center_auth_scheme="", username=username
+        )
+    return settings.replace(Source.FLAG, oms_url=url, stock_location_id=stock_location_id, token=token, username=username)
 
 
 def not_yet_used(settings: Settings) -> list[str]:
