@@ -125,16 +125,17 @@ def test_instore_app_self_test_runs_it_before_anything_else(monkeypatch):
     from instore_app import app
 
     calls = []
-    monkeypatch.setattr(selftest, "run_self_test", lambda: calls.append("run") or 7)
+    monkeypatch.setattr(selftest, "run_self_test", lambda *, backend: calls.append(backend) or 7)
     monkeypatch.setattr(app, "setup_logging", lambda: pytest.fail("a self-test must not open the user's log"))
     assert app.main(["--self-test"]) == 7
-    assert calls == ["run"]
+    assert app.main(["--self-test", "--backend", "seller-center"]) == 7
+    assert calls == ["oms", "seller-center"]
 
 
 def test_without_a_console_the_lines_go_to_a_file(monkeypatch, tmp_path, qapp):
     """A windowed Windows build has sys.stdout None: the report is written to %TEMP%."""
 
-    async def fake(*, out):  # the wrapper's part only: its loop, its output, its exit status
+    async def fake(*, out, backend):  # the wrapper's part only: its loop, its output, its exit status
         out("[ok] one: fine")
         out("self-test passed in 0.0 s")
         return True
