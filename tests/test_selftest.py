@@ -45,6 +45,19 @@ async def test_the_self_test_packs_a_package_and_passes(qtbot):
     assert "Packed (500)" in pack and "label shown" in pack
 
 
+@pytest.mark.slow
+@pytest.mark.asyncio
+async def test_the_self_test_on_the_seller_center_packs_a_package_and_passes(qtbot):
+    """--self-test --backend seller-center: the same steps against the simulator's /api/i2/."""
+    lines: list[str] = []
+    assert await self_test(out=lines.append, backend="seller-center"), "\n".join(lines)
+    assert lines[-1].startswith("self-test passed")
+    assert "backend: seller-center" in lines[0]
+    pack = next(line for line in lines if line.startswith("[ok] pack and label"))
+    assert any(line.startswith("[ok] scan items") and "by product code" in line for line in lines)
+    assert "[FAILED]" not in "\n".join(lines), pack
+
+
 @pytest.mark.asyncio
 async def test_a_failing_step_is_named_and_the_result_is_false(monkeypatch):
     def missing(*parts: str) -> Path:
