@@ -57,8 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if action(args, "self_test"):
         from .selftest import run_self_test
 
-        _say_unused(flags, "--self-test", used=())
-        return run_self_test()
+        _say_unused(flags, "--self-test", used=("backend",))
+        return run_self_test(backend=str(flags.get("backend", "oms")))
     log_file = setup_logging()
     try:
         resolve(flags=flags, environ=os.environ)  # a wrong flag or variable is said before anything starts
@@ -130,12 +130,19 @@ def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> 
         log.warning("%s", notice)
     simulator = None
     if settings.demo:
-        from .simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, DEMO_USERNAME, SimulatorServer
+        from .simulator import (
+            DEFAULT_STOCK_LOCATION_ID,
+            DEFAULT_TOKEN,
+            DEMO_USERNAME,
+            SELLER_CENTER_API_KEY,
+            SimulatorServer,
+        )
 
-        simulator = SimulatorServer()
+        simulator = SimulatorServer()  # it serves the OMS and the Seller Center (/api/i2/) alike
         simulator.start()
-        log.info("demo: OMS simulator at %s", simulator.url)
-        settings = for_demo(settings, simulator.url, DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, DEMO_USERNAME)
+        log.info("demo: simulator (%s) at %s", settings.backend, simulator.url)
+        token = SELLER_CENTER_API_KEY if settings.backend == "seller-center" else DEFAULT_TOKEN
+        settings = for_demo(settings, simulator.url, DEFAULT_STOCK_LOCATION_ID, token, DEMO_USERNAME)
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -196,10 +203,9 @@ async def _tell(message: str) -> None:
 
 
 def _needs_setup(settings: Settings) -> bool:
-    from .settings import connection_given
+    from .settings import connection_given, setup_incomplete
 
-    incomplete = not settings.oms_url.strip() or settings.stock_location_id == 0 or not settings.token
-    return incomplete and not connection_given(settings)
+    return setup_incomplete(settings) and not connection_given(settings)
 
 
 async def _saved_settings(

@@ -19,16 +19,19 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .api import OmsClient, RetryPolicy
 from .bench import BenchController
 from .journal import Journal, JournalError, default_path
 from .operations import SettlePolicy, Station
-from .settings import Settings, SettingsError, SettingsStore, TokenStore
+from .settings import SELLER_CENTER, Settings, SettingsError, SettingsStore, TokenStore, backend_url
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+
+    from .api.seller_center import SellerCenterClient
+    from .seller_center import SellerCenterStation
     from PySide6.QtWidgets import QApplication
 
     from .labels import LabelPrintSettings
@@ -46,25 +49,41 @@ __all__ = ["Composition", "StationParts", "app_icon", "bench_options", "build_st
 
 @dataclass
 class StationParts:
-    """The Qt-free pieces: the OMS client, the station over it, the bench controller."""
+    """The Qt-free pieces: the client of the backend's API (the OMS's, or the Seller
+    Center's), the station over it, the bench controller, and what the window needs of the
+    API (`access`: its address, signing in again, images; None: the client itself)."""
 
-    client: OmsClient
-    station: Station
+    client: OmsClient | SellerCenterClient
+    station: Station | SellerCenterStation
     controller: BenchController
     owns_client: bool = True
+    access: Any = None
 
 
 def build_station(
     settings: Settings,
     *,
-    client: OmsClient | None = None,
+    client: OmsClient | SellerCenterClient | None = None,
     journal: Journal | None = None,
     retry: RetryPolicy | None = None,
     settle: SettlePolicy | None = None,
 ) -> StationParts:
-    """The client (unless given), the :class:`Station` and its :class:`BenchController`.
-    `settle`: how long an unknown outcome is checked (the app's default: 60 s)."""
+    """The client (unless given), the station for the backend (``settings.backend``: the
+    :class:`Station` for the OMS, the :class:`~instore_app.seller_center.SellerCenterStation`
+    for the Seller Center) and its :class:`BenchController`. `settle`: how long an unknown
+    outcome is checked (the app's default: 60 s)."""
     owns = client is None
+    if settings.backend == SELLER_CENTER:
+        from .api.seller_center import SellerCenterClient
+        from .seller_center.build import build_seller_center_station
+
+        assert client is None or isinstance(client, SellerCenterClient)
+        sc_station, sc_client, access = build_seller_center_station(
+            settings, client=client, journal=journal, retry=retry, settle=settle
+        )
+        controller = BenchController(sc_station, auto_pack=settings.auto_pack, auto_print=settings.auto_print)
+        return StationParts(sc_client, sc_station, controller, owns_client=owns, access=access)
+    assert client is None or isinstance(client, OmsClient)
     if client is None:
         client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure, retry=retry or RetryPolicy())
     station = Station(
@@ -160,7 +179,7 @@ class Composition:
         return self.parts.controller
 
     @property
-    def client(self) -> OmsClient:
+    def client(self) -> OmsClient | SellerCenterClient:
         return self.parts.client
 
     def start(self) -> None:
@@ -205,7 +224,7 @@ def compose(
     settings: Settings,
     *,
     app: QApplication,
-    client: OmsClient | None = None,
+    client: OmsClient | SellerCenterClient | None = None,
     journal: Journal | None = None,
     owns_journal: bool = False,
     store: SettingsStore | None = None,
@@ -231,8 +250,9 @@ def compose(
     setup = None
     if store is not None and tokens is not None:
         setup = SetupAccess(store, tokens, client_factory or default_client_factory)
-    if title_suffix is None:
-        title_suffix = "demo (OMS simulator)" if settings.demo else settings.oms_url
+    if title_suffix is None:  # the title says which backend is in use
+        simulator = "Seller Center simulator" if settings.backend == SELLER_CENTER else "OMS simulator"
+        title_suffix = f"demo ({simulator})" if settings.demo else f"{parts.station.backend_name} — {backend_url(settings)}"
     window = MainWindow(
         parts.station,
         title_suffix=title_suffix,
@@ -240,15 +260,15 @@ def compose(
         language=settings.language or "en",
         options=options or bench_options(settings),
         controller=parts.controller,
-        oms=parts.client,
+        oms=parts.access or parts.client,
         setup=setup,
     )
     try:
         window.setWindowIcon(app_icon())
     except FileNotFoundError as exc:
         log.warning("no window icon: %s", exc)
-    if tokens is not None:  # a token from signing in again after a 401 is kept for next time
-        url = settings.oms_url
+    if tokens is not None:  # a token (API key) from signing in again after a 401 is kept for next time
+        url = backend_url(settings)
         window.token_changed.connect(lambda token: tokens.set(url, token))
     if store is not None:
         restore_window_state(window, store.persist)

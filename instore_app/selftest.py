@@ -86,18 +86,23 @@ def _check(condition: object, message: str) -> None:
         raise SelfTestFailure(message)
 
 
-async def self_test(*, out: Callable[[str], None] = print, timeout: float = TIMEOUT_SECONDS) -> bool:
-    """Run every step on the running (qasync) loop; True when all passed.
+async def self_test(
+    *, out: Callable[[str], None] = print, timeout: float = TIMEOUT_SECONDS, backend: str = "oms"
+) -> bool:
+    """Run every step on the running (qasync) loop; True when all passed. `backend`: "oms",
+    or "seller-center" (the package is packed through the simulator's Seller Center API, see
+    :mod:`.selftest_seller_center`).
 
     Needs a QApplication and a qasync loop (``run_self_test`` makes both). Prints through `out`.
     """
     steps = _Steps(out)
     started = time.perf_counter()
-    out(f"instore-app {__version__} self-test (Python {sys.version.split()[0]}, data: {DATA_LAYOUT} at {DATA_ROOT})")
+    out(f"instore-app {__version__} self-test (Python {sys.version.split()[0]}, data: {DATA_LAYOUT} at {DATA_ROOT},"
+        f" backend: {backend})")
     limit = asyncio.timeout(timeout)
     try:
         async with limit:
-            await _run(steps)
+            await _run(steps, backend)
     except TimeoutError as exc:
         if not limit.expired():  # a step's own timeout, not ours
             steps.fail(f"{type(exc).__name__}: {exc or 'timed out'}")
@@ -115,7 +120,7 @@ async def self_test(*, out: Callable[[str], None] = print, timeout: float = TIME
     return False
 
 
-async def _run(steps: _Steps) -> None:
+async def _run(steps: _Steps, backend: str = "oms") -> None:
     steps.begin("sounds")
     steps.ok(_check_sounds())
     steps.begin("icon")
@@ -127,7 +132,12 @@ async def _run(steps: _Steps) -> None:
     steps.begin("keyring")
     steps.ok(_check_keyring())
     async with AsyncExitStack() as stack:
-        await _pack_one_package(steps, stack)
+        if backend == "seller-center":
+            from .selftest_seller_center import pack_one_seller_center_package
+
+            await pack_one_seller_center_package(steps, stack)
+        else:
+            await _pack_one_package(steps, stack)
 
 
 # -- data files and modules ---------------------------------------------------------------
@@ -378,7 +388,7 @@ async def _pack_one_package(steps: _Steps, stack: AsyncExitStack) -> None:
 # -- the command-line entry point ---------------------------------------------------------------
 
 
-def run_self_test(argv: list[str] | None = None) -> int:
+def run_self_test(argv: list[str] | None = None, *, backend: str = "oms") -> int:
     """Run the self-test on a new qasync loop; 0 when it passed, 1 otherwise.
 
     Creates the QApplication if there is none (``QT_QPA_PLATFORM=offscreen`` works).
@@ -411,7 +421,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
                 file.write(line + "\n")
 
     try:
-        passed = qasync.run(self_test(out=out))
+        passed = qasync.run(self_test(out=out, backend=backend))
     except Exception as exc:  # the loop itself broke: still one clear line and exit 1
         out(f"[FAILED] self-test could not run: {type(exc).__name__}: {exc}")
         out("self-test FAILED")

@@ -109,3 +109,12 @@ def test_ten_thousand_packages_filter_to_the_right_rows(qapp):
     needle = packages[4321].number
     model.set_filter(needle)
     assert [model.package_at(r).number for r in range(model.rowCount())] == [needle]
+
+
+def test_an_unknown_item_count_is_left_blank(qapp):
+    """The Seller Center's list gives no items: until a package's items are read, its count is
+    not known, and the list says nothing rather than "0"."""
+    model = PackageListModel()
+    model.set_packages([row(1, "111P1", NOW, packageitem_count=0), row(2, "222P1", NOW)], now=NOW)
+    counts = {model.data(model.index(r, Column.NUMBER)): model.data(model.index(r, Column.ITEMS)) for r in range(2)}
+    assert counts == {"111P1": "", "222P1": "2"}

@@ -45,6 +45,19 @@ async def test_the_self_test_packs_a_package_and_passes(qtbot):
     assert "Packed (500)" in pack and "label shown" in pack
 
 
+@pytest.mark.slow
+@pytest.mark.asyncio
+async def test_the_self_test_on_the_seller_center_packs_a_package_and_passes(qtbot):
+    """--self-test --backend seller-center: the same steps against the simulator's /api/i2/."""
+    lines: list[str] = []
+    assert await self_test(out=lines.append, backend="seller-center"), "\n".join(lines)
+    assert lines[-1].startswith("self-test passed")
+    assert "backend: seller-center" in lines[0]
+    pack = next(line for line in lines if line.startswith("[ok] pack and label"))
+    assert any(line.startswith("[ok] scan items") and "by product code" in line for line in lines)
+    assert "[FAILED]" not in "\n".join(lines), pack
+
+
 @pytest.mark.asyncio
 async def test_a_failing_step_is_named_and_the_result_is_false(monkeypatch):
     def missing(*parts: str) -> Path:
@@ -125,16 +138,17 @@ def test_instore_app_self_test_runs_it_before_anything_else(monkeypatch):
     from instore_app import app
 
     calls = []
-    monkeypatch.setattr(selftest, "run_self_test", lambda: calls.append("run") or 7)
+    monkeypatch.setattr(selftest, "run_self_test", lambda *, backend: calls.append(backend) or 7)
     monkeypatch.setattr(app, "setup_logging", lambda: pytest.fail("a self-test must not open the user's log"))
     assert app.main(["--self-test"]) == 7
-    assert calls == ["run"]
+    assert app.main(["--self-test", "--backend", "seller-center"]) == 7
+    assert calls == ["oms", "seller-center"]
 
 
 def test_without_a_console_the_lines_go_to_a_file(monkeypatch, tmp_path, qapp):
     """A windowed Windows build has sys.stdout None: the report is written to %TEMP%."""
 
-    async def fake(*, out):  # the wrapper's part only: its loop, its output, its exit status
+    async def fake(*, out, backend):  # the wrapper's part only: its loop, its output, its exit status
         out("[ok] one: fine")
         out("self-test passed in 0.0 s")
         return True

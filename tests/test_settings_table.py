@@ -298,9 +298,10 @@ def test_demo_takes_the_simulator_over_the_environment_but_not_over_a_flag():
 
 
 def test_a_setting_not_acted_on_yet_is_said_not_ignored():
-    with pytest.raises(ConfigError, match="seller-center backend is not available") as error:
+    # The Seller Center backend is acted on now: it asks for its own address, not the OMS's.
+    with pytest.raises(ConfigError, match="which Seller Center to use") as error:
         for_run(resolve(flags={"backend": "seller-center"}, environ={"INSTORE_OMS_URL": URL, "INSTORE_STOCK_LOCATION": "1", "INSTORE_TOKEN": "t"}))
-    assert error.value.code == "backend_unavailable"
+    assert error.value.code == "seller_center_missing" and error.value.params == {"missing": "INSTORE_SELLER_CENTER_URL"}
     assert not_yet_used(Settings()) == []
     [notice] = not_yet_used(resolve(flags={"invoice_number_step": True}))
     assert "invoice number" in notice and "not available in this version yet" in notice

@@ -12,11 +12,12 @@ from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 from instore_app.api import OmsClient, RetryPolicy
+from instore_app.api.seller_center import SellerCenterClient
 from instore_app.composition import compose
 from instore_app.journal import Journal
 from instore_app.operations import SettlePolicy
 from instore_app.settings import LabelSize, Settings, SettingsStore, TokenStore
-from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SimulatorServer
+from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SELLER_CENTER_API_KEY, SimulatorServer
 from instore_app.ui.main_window import BenchOptions, MainWindow
 from instore_app.ui.services import ClientFactory
 
@@ -68,20 +69,31 @@ async def running_window(
     token: str = DEFAULT_TOKEN,
     wait_for_list: bool = True,
     journal: Journal | None = None,
-    client: OmsClient | None = None,
+    client: OmsClient | SellerCenterClient | None = None,
     store: SettingsStore | None = None,
     tokens: TokenStore | None = None,
     client_factory: ClientFactory | None = None,
     settle: SettlePolicy = SettlePolicy(),
+    backend: str = "oms",
+    extra: dict[str, Any] | None = None,
 ) -> AsyncIterator[MainWindow]:
     """The main window against `server`, composed as the app composes it (the scanner filter
     installed), the list loaded. `options` stand for the settings they name; with `store` and
-    `tokens` the window has its Settings button (and keeps its size in `store`)."""
+    `tokens` the window has its Settings button (and keeps its size in `store`).
+    `backend` "seller-center": the simulator's Seller Center (/api/i2/), its API key as the
+    token (unless `token` names another); `extra`: more settings by name."""
+    seller_center = backend == "seller-center"
+    if seller_center and token == DEFAULT_TOKEN:
+        token = SELLER_CENTER_API_KEY
     if client is None:
-        client = OmsClient(server.url, token, retry=RetryPolicy(max_retries=1, base_delay=0.01, max_delay=0.02))
+        retry = RetryPolicy(max_retries=1, base_delay=0.01, max_delay=0.02)
+        client = SellerCenterClient(server.url, token, retry=retry) if seller_center else OmsClient(server.url, token, retry=retry)
     printing = options.print_settings
     settings = Settings(
         {
+            "backend": backend,
+            **({"seller_center_url": server.url} if seller_center else {}),
+            **(extra or {}),
             "oms_url": server.url,
             "stock_location_id": DEFAULT_STOCK_LOCATION_ID,
             "token": token,

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 from .errors import OmsResponseError
 
+#: The media type a ZPL label (Zebra printer commands, from the Seller Center) is carried
+#: under: its ``kind`` is "zpl", which cannot be drawn on screen (see instore_app/labels).
+ZPL_MEDIA_TYPE = "application/x-zpl"
+
 #: Sniffed kinds of images.
 IMAGE_KINDS = frozenset({"png", "jpeg", "gif", "webp"})
 #: Names for messages.
@@ -112,11 +116,14 @@ class LabelDocument:
 
     @property
     def kind(self) -> str:
-        """"pdf", "html", "image" or "unknown", from the bytes.
+        """"pdf", "html", "image", "zpl" or "unknown", from the bytes ("zpl": carried as
+        :data:`ZPL_MEDIA_TYPE`, printer commands that are never shown as text or HTML).
 
         Bytes that are none of those fall back to a PDF or image content type, so that the
         label layer can say why they cannot be shown ("damaged", "not a PNG"); never to HTML.
         """
+        if media_type(self.content_type) == ZPL_MEDIA_TYPE:
+            return "zpl"
         sniffed = sniff(self.content)
         if sniffed == "pdf":
             return "pdf"
@@ -137,6 +144,7 @@ __all__ = [
     "IMAGE_KINDS",
     "LABEL_KINDS",
     "LabelDocument",
+    "ZPL_MEDIA_TYPE",
     "check_content",
     "check_image",
     "check_label",

@@ -336,7 +336,7 @@ class BenchController:
             self._ask(work, Question(QuestionKind.RESET, work.package_id, (work.number,)))
         elif command is BenchCommand.OUT_OF_STOCK:
             self.dialog = ("out_of_stock", work.package_id)
-            self._emit(AskOutOfStock(work.package_id))
+            self._emit(AskOutOfStock(work.package_id, self.station.out_of_stock_choices()))
         elif command is BenchCommand.REFUSE:
             self._ask_reason(work)
         elif command is BenchCommand.PACK:
@@ -405,12 +405,21 @@ class BenchController:
 
     # -- the dialogs' answers ------------------------------------------------------------------
 
-    def report_out_of_stock(self, package_id: int, item_ids: list[int]) -> None:
-        """The out-of-stock dialog of `package_id` was answered: ask once, naming what will
-        happen (Enter or OK reports them, Esc or Close does not)."""
+    def report_out_of_stock(self, package_id: int, item_ids: list[int], choice: int | None = None) -> None:
+        """The out-of-stock dialog of `package_id` was answered. Without `choice` (the OMS):
+        ask once, naming what will happen (Enter or OK reports them, Esc or Close does not).
+        `choice`: which of the backend's ``out_of_stock_choices()`` the packer chose in the
+        dialog's second step, which names what happens (Seller Center): the missing items are
+        split off or rejected and the rest is packed; every item missing is a refusal."""
         self._dialog_done(package_id)
         work = self.works.get(package_id)
         if work is None or work.phase is not Phase.SCANNING or not item_ids or work.session is None:
+            return
+        if choice is not None:  # the second step named it: send it at once
+            if set(item_ids) >= {item.id for item in work.session.required_items}:
+                self._send(work, Action.REFUSE, reason_id=choice)
+            else:
+                self._send(work, Action.PACK, tuple(item_ids), reason_id=choice)
             return
         names = [item.product.name for item in work.session.items if item.id in set(item_ids)]
         shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
@@ -735,6 +744,8 @@ class BenchController:
             package = work.package
             assert package is not None
             if action is Action.PACK:
+                if item_ids and reason_id is not None:  # the rest, once the missing items are dealt with
+                    return await station.pack_rest(package, item_ids, reason_id, packer_confirmed=packer_confirmed)
                 return await station.pack(package, packer_confirmed=packer_confirmed)
             if action is Action.OUT_OF_STOCK:
                 return await station.report_out_of_stock(package, item_ids, packer_confirmed=packer_confirmed)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..api import DenialReason, LabelDocument
+from ..operations.backend import OutOfStockChoice
 from ..packing import ScanOutcome
 from ..packing.command_codes import BenchCommand
 from .work import Note
@@ -109,9 +110,11 @@ class PrintLabel:
 
 @dataclass(frozen=True)
 class AskOutOfStock:
-    """Ask which items are missing (the unconfirmed ones first)."""
+    """Ask which items are missing (the unconfirmed ones first), and, when the backend lets
+    the packer choose (`choices`, the Seller Center's), what happens to them."""
 
     package_id: int
+    choices: tuple[OutOfStockChoice, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ def load_label(doc: LabelDocument) -> LoadedLabel:
         return decode_image(doc.content)
     if kind == "html":
         return SafeTextDocument(html_text(doc.content, doc.content_type))
+    if kind == "zpl":
+        raise LabelError("it is ZPL, commands for a thermal label printer, which cannot be drawn on screen.")
     content_type = doc.content_type.split(";")[0].strip() or "no content type"
     raise LabelError(f"its format is not supported ({content_type}).")
 

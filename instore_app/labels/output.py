@@ -23,6 +23,7 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from ..api.client import LabelDocument
 from .content import LabelError
 from .printing import LabelPrintSettings, make_printer, print_label
+from .zpl import is_zpl, send_raw
 
 log = logging.getLogger(__name__)
 
@@ -95,9 +96,14 @@ def label_title(number: str) -> str:
 def print_now(doc: LabelDocument | QTextDocument, settings: LabelPrintSettings, *, number: str) -> PrintResult:
     """Print `doc` without a dialog: on the chosen (or default) printer, else into a PDF file.
 
+    A ZPL label (Seller Center) goes raw to the chosen printer only (:mod:`.zpl`).
     Raises LabelError when it cannot be printed, nor saved (the message says why).
     """
     title = label_title(number)
+    if is_zpl(doc):  # printer commands: raw to the chosen label printer, or not at all (see zpl.py)
+        assert isinstance(doc, LabelDocument)
+        send_raw(doc, settings.printer_name, title=title, printers=available_printers)
+        return PrintResult(printer=settings.printer_name)
     printer_name, missing = choose_printer(settings)
     if printer_name:
         printer = make_printer(settings, title=title)

@@ -18,14 +18,30 @@ against); a backend whose API has another shape maps its packages into it and ba
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from ..api import DenialReason, LabelDocument, Package, PackageShort
 from ..journal import FinishedPackage
 from ..packing import Action, KnownPackages
 
-__all__ = ["Backend"]
+__all__ = ["Backend", "OutOfStockChoice"]
+
+
+@dataclass(frozen=True)
+class OutOfStockChoice:
+    """What may happen to the items the packer reports missing, when a backend lets the packer
+    choose (the Seller Center does; the OMS re-plans them itself and offers none).
+
+    ``kind`` "split": the missing items go to a new package and the rest is packed now;
+    "reject": the missing items are rejected with ``reason`` (the text sent; ``title`` is how
+    the bench names it) and the rest is packed now. ``id`` is what the bench answers with."""
+
+    id: int
+    kind: Literal["split", "reject"]
+    reason: str | None = None
+    title: str = ""
 
 
 class Backend(Protocol):
@@ -68,6 +84,10 @@ class Backend(Protocol):
         self, package: Package, item_ids: Iterable[int], *, packer_confirmed: bool = False
     ) -> Package: ...
     async def refuse(self, package: Package, reason_id: int, *, packer_confirmed: bool = False) -> Package: ...
+    def out_of_stock_choices(self) -> tuple[OutOfStockChoice, ...]: ...
+    async def pack_rest(
+        self, package: Package, missing_item_ids: Iterable[int], choice_id: int, *, packer_confirmed: bool = False
+    ) -> Package: ...
     async def denial_reasons(self) -> list[DenialReason]: ...
     async def fetch_label(self, package: Package) -> LabelDocument | None: ...
     async def reconcile_unfinished(self, *, settle_seconds: float | None = None) -> list[Any]: ...

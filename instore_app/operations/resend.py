@@ -158,7 +158,8 @@ class CommandSender(Generic[P, C]):
     planned)` sends a command once and returns the HTTP status; `took_effect(before, after,
     planned)` says True / False / None; `replan(fresh, planned)` plans the same action again
     from a fresh package (it may raise when the action is no longer possible); `describe`
-    gives (name, transition id, parameters) for the journal; `package_id(planned)`.
+    gives (name, transition id, parameters) for the journal; `package_id(planned)`. `api`:
+    what the messages call the API the commands go to ("OMS", "Seller Center").
     """
 
     def __init__(
@@ -175,6 +176,7 @@ class CommandSender(Generic[P, C]):
         settle: SettlePolicy = SettlePolicy(),
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        api: str = "OMS",
     ) -> None:
         self._read = read
         self._send = send
@@ -187,6 +189,8 @@ class CommandSender(Generic[P, C]):
         self.settle = settle
         self._clock = clock
         self._sleep = sleep
+        #: What the messages call the API ("OMS", "Seller Center").
+        self.api = api
         self._in_flight: set[int] = set()
         self._unknown: dict[int, _Unknown[P, C]] = {}
         #: Called with (package id, the error's message) when an outcome is unknown and the
@@ -233,7 +237,7 @@ class CommandSender(Generic[P, C]):
         name = self._describe(prior.planned)[0]
         if took is None:
             raise CommandOutcomeUnknown(
-                f"It is still not known whether the OMS applied {name}.", package=fresh, packer_decides=True
+                f"It is still not known whether the {self.api} applied {name}.", package=fresh, packer_decides=True
             )
         del self._unknown[package_id]
         if took:
@@ -277,7 +281,7 @@ class CommandSender(Generic[P, C]):
             return await self._read(package_id)
         except OmsError as exc:
             raise CommandAppliedNotReread(
-                f"The OMS applied {name}, but the package could not be read again: {exc.message}", before
+                f"The {self.api} applied {name}, but the package could not be read again: {exc.message}", before
             ) from exc
 
     async def _settle(
@@ -314,7 +318,7 @@ class CommandSender(Generic[P, C]):
             log.info("%s on package %s: reconciled, not applied", name, package_id)
             self._finish(record, Outcome.NOT_APPLIED, status, error.message)
             raise CommandNotApplied(
-                f"{error.message} The OMS did not apply it (checked for {self.settle.seconds:g} s); you may try again.",
+                f"{error.message} The {self.api} did not apply it (checked for {self.settle.seconds:g} s); you may try again.",
                 sent=True,
                 package=fresh,
             ) from error
@@ -322,12 +326,12 @@ class CommandSender(Generic[P, C]):
         self._unknown[package_id] = _Unknown(before, planned, record)
         if fresh is None:
             raise CommandOutcomeUnknown(
-                f"{error.message} The package could not be read again, so it is not known whether the OMS "
+                f"{error.message} The package could not be read again, so it is not known whether the {self.api} "
                 "applied it; the next try checks first and never sends it twice.",
                 packer_decides=False,
             ) from error
         raise CommandOutcomeUnknown(
-            f"{error.message} The package changed in a way that does not tell whether the OMS applied it.",
+            f"{error.message} The package changed in a way that does not tell whether the {self.api} applied it.",
             package=fresh,
             packer_decides=True,
         ) from error

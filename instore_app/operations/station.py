@@ -35,6 +35,7 @@ from ..packing import (
 )
 from ..packing.commands import AFTER_PACKING_ACTIONS, action_of_command, record_took_effect, replan_kwargs
 from .after_packing import AfterPackingOperations
+from .backend import OutOfStockChoice
 from .core import PREFETCH_CONCURRENCY, PREFETCH_WINDOW, StationCore
 from .resend import CommandAppliedNotReread, CommandSender, SettlePolicy
 
@@ -69,9 +70,10 @@ class Reconciled:
 
 
 class _JournalAdapter:
-    """The resend rule's view of the journal; a failing journal is reported, not fatal here."""
+    """The resend rule's view of the journal; a failing journal is reported, not fatal here.
+    (Any station's: the Seller Center station uses it too.)"""
 
-    def __init__(self, station: Station) -> None:
+    def __init__(self, station: StationCore) -> None:
         self._station = station
 
     def started(self, package_id: int, name: str, transition_id: int | None, parameters: dict[str, Any]) -> int | None:
@@ -218,6 +220,16 @@ class Station(AfterPackingOperations, StationCore):
     async def refuse(self, package: Package, reason_id: int, *, packer_confirmed: bool = False) -> Package:
         planned = self._plan(package, Action.REFUSE, denial_reason_id=reason_id)
         return await self._finish(package, planned, packer_confirmed)
+
+    def out_of_stock_choices(self) -> tuple[OutOfStockChoice, ...]:
+        """None: the OMS re-plans missing items itself (DETECTED_OUT_OF_STOCK_ITEM)."""
+        return ()
+
+    async def pack_rest(
+        self, package: Package, missing_item_ids: Iterable[int], choice_id: int, *, packer_confirmed: bool = False
+    ) -> Package:
+        """Not offered by the OMS (:meth:`out_of_stock_choices` is empty): nothing is sent."""
+        raise NotPossible("The OMS offers no choice for missing items: report them out of stock.")
 
     async def _finish(self, package: Package, planned: PlannedCommand, packer_confirmed: bool) -> Package:
         """Send a command that ends the station's work on the package; close its journal entries

@@ -20,7 +20,18 @@ from typing import TYPE_CHECKING, Any
 
 from .kinds import LabelSize
 from .layers import environment_values, resolve
-from .run import CONNECTION, connection_given, effective_language, for_demo, for_run, not_yet_used, with_kept_token
+from .run import (
+    CONNECTION,
+    SELLER_CENTER,
+    backend_url,
+    connection_given,
+    effective_language,
+    for_demo,
+    for_run,
+    not_yet_used,
+    setup_incomplete,
+    with_kept_token,
+)
 from .setting import ConfigError, Setting, SettingProblem, Source
 from .table import TABLE, Settings, setting_named
 from .tokens import KEEP_IT, KEYRING_FAILED, KEYRING_SERVICE, NO_KEYRING, NOT_ACCEPTED, NOT_KEPT, TokenStore, keyring_advice
@@ -54,6 +65,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "APPLICATION",
     "CONNECTION",
+    "SELLER_CENTER",
     "KEEP_IT",
     "KEYRING_FAILED",
     "KEYRING_SERVICE",
@@ -74,6 +86,7 @@ __all__ = [
     "SettingsStore",
     "Source",
     "TokenStore",
+    "backend_url",
     "connection_given",
     "effective_language",
     "environment_values",
@@ -83,5 +96,6 @@ __all__ = [
     "not_yet_used",
     "resolve",
     "setting_named",
+    "setup_incomplete",
     "with_kept_token",
 ]

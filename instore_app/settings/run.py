@@ -1,5 +1,6 @@
-"""What a run needs of its settings before the station starts: which OMS, which store, the
-token (from the environment, else the keyring), and the language actually shown.
+"""What a run needs of its settings before the station starts: which OMS (or Seller Center),
+which store, the token or API key (from the environment, else the keyring), and the language
+actually shown.
 
 No Qt here.
 """
@@ -19,6 +20,9 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "CONNECTION",
+    "SELLER_CENTER",
+    "backend_url",
+    "setup_incomplete",
     "TokenLookup",
     "connection_given",
     "effective_language",
@@ -28,8 +32,24 @@ __all__ = [
     "with_kept_token",
 ]
 
-#: The settings that say which OMS, which store and who.
-CONNECTION: tuple[Setting[Any], ...] = (Settings.oms_url, Settings.stock_location_id, Settings.token)
+#: The settings that say which OMS (or Seller Center), which store and who.
+CONNECTION: tuple[Setting[Any], ...] = (
+    Settings.oms_url, Settings.stock_location_id, Settings.token, Settings.seller_center_url,
+)
+SELLER_CENTER = "seller-center"
+
+
+def backend_url(settings: Settings) -> str:
+    """The address of the API this run packs through: the OMS's, or the Seller Center's."""
+    return settings.seller_center_url if settings.backend == SELLER_CENTER else settings.oms_url
+
+
+def setup_incomplete(settings: Settings) -> bool:
+    """The backend's address, the store (OMS only: the Seller Center's store is the seller) or
+    the token (the Seller Center's API key) is missing."""
+    if settings.backend == SELLER_CENTER:
+        return not settings.seller_center_url.strip() or not settings.token
+    return not settings.oms_url.strip() or settings.stock_location_id == 0 or not settings.token
 
 
 class TokenLookup(Protocol):
@@ -43,11 +63,15 @@ def connection_given(settings: Settings) -> bool:
 
 
 def with_kept_token(settings: Settings, tokens: TokenLookup) -> Settings:
-    """The token kept for this OMS (the keyring) when the environment gave none."""
-    if settings.token or not settings.oms_url.strip():
+    """The token kept for this OMS (or this Seller Center's API key: the keyring) when the
+    environment gave none."""
+    if settings.token or not backend_url(settings).strip():
         return settings
+    from ..api.seller_center.wire import check_base_url as check_seller_center_url
+
+    check = check_seller_center_url if settings.backend == SELLER_CENTER else check_base_url
     try:
-        url = check_base_url(settings.oms_url, insecure=settings.insecure)
+        url = check(backend_url(settings), insecure=settings.insecure)
     except ValueError:
         return settings  # for_run() says what is wrong with the address
     token = tokens.get(url)
@@ -56,13 +80,9 @@ def with_kept_token(settings: Settings, tokens: TokenLookup) -> Settings:
 
 def for_run(settings: Settings) -> Settings:
     """`settings` with the OMS address normalised; ConfigError, in words, when the OMS, the
-    store or the token is missing or unusable, or the backend is not available."""
-    if settings.backend != "oms":
-        raise ConfigError(
-            f"The {settings.backend} backend is not available in this version yet; start with --backend oms.",
-            code="backend_unavailable",
-            params={"backend": settings.backend},
-        )
+    store or the token is missing or unusable (for the Seller Center: its address and API key)."""
+    if settings.backend == SELLER_CENTER:
+        return _for_seller_center(settings)
     names = {Settings.oms_url: "INSTORE_OMS_URL", Settings.stock_location_id: "INSTORE_STOCK_LOCATION", Settings.token: "INSTORE_TOKEN"}
     missing = [
         names[setting]
@@ -88,11 +108,48 @@ def for_run(settings: Settings) -> Settings:
     return settings.replace(oms_url=url, token=settings.token.strip())
 
 
+def _for_seller_center(settings: Settings) -> Settings:
+    from ..api.seller_center.wire import authorization_value
+    from ..api.seller_center.wire import check_base_url as check_seller_center_url
+
+    missing = [
+        name
+        for name, unset in (
+            ("INSTORE_SELLER_CENTER_URL", not settings.seller_center_url.strip()),
+            ("INSTORE_TOKEN", not settings.token.strip()),
+        )
+        if unset
+    ]
+    if missing:
+        raise ConfigError(
+            "The app needs to know which Seller Center to use. Not set: "
+            + ", ".join(missing)
+            + ".\nSet them in the environment (the API key only there), or start with --demo to try the app.",
+            code="seller_center_missing",
+            params={"missing": ", ".join(missing)},
+        )
+    try:
+        url = check_seller_center_url(settings.seller_center_url, insecure=settings.insecure)
+    except ValueError as exc:
+        raise ConfigError(
+            f"The Seller Center address is not usable: {exc}", code="seller_center_url", params={"reason": str(exc)}
+        ) from exc
+    try:
+        authorization_value(settings.token, settings.seller_center_auth_scheme)
+    except ValueError as exc:
+        raise ConfigError(f"The API key is not usable: {exc}", code="api_key", params={"reason": str(exc)}) from exc
+    return settings.replace(seller_center_url=url, token=settings.token.strip())
+
+
 def for_demo(settings: Settings, url: str, stock_location_id: int, token: str, username: str = "") -> Settings:
     """The demo's settings: the simulator's address, store and token in place of any other
     (given by --demo, a flag: above the environment and the file). ConfigError when a flag
     names another OMS or store as well."""
-    clashing = [s.flag for s in (Settings.oms_url, Settings.stock_location_id) if settings.source(s) is Source.FLAG]
+    clashing = [
+        s.flag
+        for s in (Settings.oms_url, Settings.stock_location_id, Settings.seller_center_url)
+        if settings.source(s) is Source.FLAG
+    ]
     if clashing:
         raise ConfigError(
             f"--demo runs against the built-in simulator; leave out {' and '.join(str(f) for f in clashing)}.",
@@ -102,6 +159,10 @@ def for_demo(settings: Settings, url: str, stock_location_id: int, token: str, u
     for setting in CONNECTION:
         if settings.given(setting):
             log.info("demo: %s from the environment is not used; the simulator is", setting.env)
+    if settings.backend == SELLER_CENTER:  # the simulator's /api/i2/, its API key as it documents it
+        return settings.replace(
+            Source.FLAG, seller_center_url=url, token=token, seller_center_auth_scheme="", username=username
+        )
     return settings.replace(Source.FLAG, oms_url=url, stock_location_id=stock_location_id, token=token, username=username)
 
 

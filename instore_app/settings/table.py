@@ -59,7 +59,7 @@ class Settings:
     )
     backend = Setting(
         TEXT, "oms", check=OneOf(("oms", "seller-center")), key="connection/backend", flag="--backend",
-        group="connection", metavar="NAME",
+        widget="backend_combo", group="connection", metavar="NAME",
         help=QT_TRANSLATE_NOOP("Settings", "The API the station packs through: oms (Akinon OMS) or seller-center."),
     )
     oms_url = Setting(
@@ -89,10 +89,15 @@ class Settings:
             "Settings", "The API token: from the environment only, else from the system keyring, never a file."
         ),
     )
+    seller_center_url = Setting(
+        TEXT, "", key="seller_center/url", flag="--seller-center-url", widget="seller_center_url_edit",
+        group="connection", metavar="URL",
+        help=QT_TRANSLATE_NOOP("Settings", "The Seller Center address, e.g. https://seller-center.akinon.com."),
+    )
     seller_center_auth_scheme = Setting(
         TEXT, "", check=Rule(lambda v: " " not in v, "one word without spaces, or empty"),
-        key="connection/seller_center_auth_scheme", flag="--seller-center-auth-scheme", group="connection",
-        metavar="WORD",
+        key="connection/seller_center_auth_scheme", flag="--seller-center-auth-scheme",
+        widget="seller_center_scheme_edit", group="connection", metavar="WORD",
         help=QT_TRANSLATE_NOOP(
             "Settings", "The word before the API key in Seller Center's Authorization header (empty: the key alone)."
         ),
@@ -121,6 +126,17 @@ class Settings:
         ),
         key="packing/open_states", flag="--states", group="packing", metavar="LIST",
         help=QT_TRANSLATE_NOOP("Settings", "The package states listed (OMS enum values)."),
+    )
+    seller_center_reasons = Setting(
+        TEXT_LIST, ("Unsupplied", "Damaged product", "Defective product", "Wrong stock count", "Price error"),
+        check=Rule(
+            lambda v: bool(v) and all(r.strip() for r in v),
+            "reasons separated by commas, e.g. Unsupplied,Damaged product",
+        ),
+        key="seller_center/reasons", flag="--seller-center-reasons", group="packing", metavar="LIST",
+        help=QT_TRANSLATE_NOOP(
+            "Settings", "Seller Center: the reasons items are rejected with, sent as written (the defaults show in Turkish)."
+        ),
     )
     refresh_seconds = Setting(
         INT, 30, check=Between(5, 3600), key="packing/refresh_seconds", flag="--refresh-seconds",

@@ -231,9 +231,11 @@ class ScSeedFactory:
         package.shipping_method = SHIPPING_METHODS[0]
         return package
 
-    def seed_packages(self) -> list[ScPackage]:
+    def seed_packages(self, extra_preparing: int = 0) -> list[ScPackage]:
+        """The seeded packages (:data:`SEED_PLAN`), and `extra_preparing` more to pack (soaks)."""
         packages = [self.docs_package()]
-        for status, count in SEED_PLAN:
+        plan = SEED_PLAN + (((PREPARING, extra_preparing),) if extra_preparing > 0 else ())
+        for status, count in plan:
             for _ in range(count):
                 package = self.package(status)
                 if status >= READY_TO_SHIP:

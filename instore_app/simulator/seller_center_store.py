@@ -133,15 +133,21 @@ class SellerCenterStore:
     """The simulated Seller Center's packages (seeded from ``seed``, dated from ``now``)."""
 
     def __init__(
-        self, seed: int = 1, *, now: datetime | None = None, clock: Callable[[], datetime] | None = None
+        self,
+        seed: int = 1,
+        *,
+        now: datetime | None = None,
+        clock: Callable[[], datetime] | None = None,
+        extra_packages: int = 0,
     ) -> None:
+        """`extra_packages`: more Preparing packages than the seed plan's (for soak tests)."""
         self.lock = threading.RLock()
         self.seed = seed
         self.now = now or datetime.now(timezone.utc)
         self._clock = clock or (lambda: datetime.now(timezone.utc))
         self._factory = ScSeedFactory(seed, self.now)
         self._packages: dict[str, ScPackage] = {}
-        for package in self._factory.seed_packages():
+        for package in self._factory.seed_packages(extra_packages):
             self._packages[package.number] = package
         self.requests: list[ReceivedRequest] = []
 

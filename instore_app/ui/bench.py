@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..api import Package
 from ..bench import LabelStatus, Level, Note, Phase, Work
 from ..labels import LabelView, packing_slip_html
+from ..labels.zpl import ZPL_NOT_SHOWN, is_zpl
 from ..packing import PackingSession
 from ..packing.command_codes import BenchCommand
 from .bench_banner import COLOURS, StatusBanner
@@ -42,6 +43,7 @@ from .bench_items import CurrentItemCard, ItemsView
 from .bench_look import BenchLook, scale_for
 from .bench_model import BenchItemsModel
 from .notes import note_text
+from .oms_messages import translate_message
 from .package_list_model import format_time
 from .package_view import package_notes
 
@@ -346,7 +348,9 @@ class PackingBench(QWidget):
             key = (work.package_id, id(work.label))
             if self._label_shown != key:
                 self._label_shown = key
-                if not self.label_view.show_label(work.label):
+                if is_zpl(work.label):  # printer commands (Seller Center): said, and printed raw on F10
+                    self.label_view.clear(translate_message(ZPL_NOT_SHOWN))
+                elif not self.label_view.show_label(work.label):
                     self.label_view.clear(self.tr("The OMS sent a label that cannot be shown. Print it from the OMS."))
             return
         if status is LabelStatus.SLIP and work.package is not None:

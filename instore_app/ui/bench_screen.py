@@ -41,9 +41,11 @@ from ..bench import (
 )
 from ..labels import LabelError, LabelPrintSettings, ask_and_print, label_title, packing_slip_html, print_now
 from ..api import LabelDocument
+from ..operations.backend import OutOfStockChoice
 from ..packing.command_codes import BenchCommand
 from .bench import COLOURS, PackingBench
 from .dialogs import OutOfStockDialog, RefuseDialog
+from .out_of_stock_choice import OutOfStockChoiceDialog
 from .notes import note_text
 from .oms_messages import translate_message
 from .today_view import TodayView
@@ -93,11 +95,11 @@ class NewsLine(QLabel):
 
 class BenchScreen(QObject):
     #: A package is on the bench (its session may still be reading): package id.
-    opened = Signal(int)
+    opened = Signal(object)  # package ids are 64-bit (Seller Center numbers): not a C int
     #: The station finished a package: package id, "pack" / "refuse" / "out_of_stock".
-    finished = Signal(int, str)
+    finished = Signal(object, str)
     #: A package's label (or packing slip) is ready: package id.
-    label_shown = Signal(int)
+    label_shown = Signal(object)
     #: The bench shows another package (or None: back to the list).
     switched = Signal(object)
     #: Show the "Packed today" page.
@@ -168,7 +170,7 @@ class BenchScreen(QObject):
         elif isinstance(event, PrintLabel):
             self._print(event)
         elif isinstance(event, AskOutOfStock):
-            self._ask_out_of_stock(event.package_id)
+            self._ask_out_of_stock(event.package_id, event.choices)
         elif isinstance(event, AskRefuse):
             self._ask_refuse(event)
         elif isinstance(event, DialogInput):
@@ -259,10 +261,19 @@ class BenchScreen(QObject):
 
     # -- dialogs ----------------------------------------------------------------------------------
 
-    def _ask_out_of_stock(self, package_id: int) -> None:
+    def _ask_out_of_stock(self, package_id: int, choices: tuple[OutOfStockChoice, ...] = ()) -> None:
         work = self.controller.work(package_id)
         if work is None or work.session is None:
             self.controller.dialog_finished(package_id)
+            return
+        if choices:  # the backend lets the packer choose what happens to them (Seller Center)
+            chooser = OutOfStockChoiceDialog(work.session, choices, self._parent)
+            chooser.accepted.connect(
+                lambda: self.controller.report_out_of_stock(
+                    package_id, chooser.selected_item_ids(), chooser.selected_choice_id()
+                )
+            )
+            self._show_dialog(chooser, package_id)
             return
         dialog = OutOfStockDialog(work.session, self._parent)
         dialog.accepted.connect(lambda: self.controller.report_out_of_stock(package_id, dialog.selected_item_ids()))

@@ -88,13 +88,13 @@ class MainWindow(QMainWindow):
     #: Emitted after each list refresh has been applied (for tests and benchmarks).
     list_refreshed = Signal()
     #: A package's detail is shown in the list page.
-    package_shown = Signal(int)
+    package_shown = Signal(object)  # package ids are 64-bit (Seller Center numbers): not a C int
     #: A package is open on the bench.
-    package_opened = Signal(int)
+    package_opened = Signal(object)
     #: A command finished and the bench shows its result: package id, action name.
-    action_done = Signal(int, str)
+    action_done = Signal(object, str)
     #: A label or packing slip is on screen: package id.
-    label_shown = Signal(int)
+    label_shown = Signal(object)
     #: A sound was asked for: "ok", "error", "complete" or "label" (also when sound is off).
     feedback = Signal(str)
     #: The station signed in again (after a 401) and got this token.
@@ -521,12 +521,16 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setInterval(OFFLINE_RETRY_SECONDS * 1000)
 
     def show_about(self) -> None:
+        text = self.tr("Packing station %1\nFor stores that fulfil online orders through Akinon OMS.\nOMS: %2")
+        if getattr(self.station, "backend_name", "") == "Seller Center":  # the About box names the backend
+            text = self.tr(
+                "Packing station %1\nFor marketplace sellers who fulfil their orders through Akinon Seller Center.\n"
+                "Seller Center: %2"
+            )
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("About"),
-            self.tr("Packing station %1\nFor stores that fulfil online orders through Akinon OMS.\nOMS: %2")
-            .replace("%1", __version__)
-            .replace("%2", self.oms.base_url),
+            text.replace("%1", __version__).replace("%2", self.oms.base_url),
             QMessageBox.StandardButton.Ok,
             self,
         )

@@ -102,6 +102,77 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("OmsMessages", "This package is no longer %1: it is now “%2”."),
     QT_TRANSLATE_NOOP("OmsMessages", "Another station or the OMS changed it."),
     QT_TRANSLATE_NOOP("OmsMessages", "Scans are no longer saved on this PC: %1"),
+    # instore_app/api/seller_center/errors.py (its MESSAGES): the Seller Center client's sentences
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center rejected the request."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center did not accept the API key."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Check the API key and its prefix in the settings."),
+    QT_TRANSLATE_NOOP("OmsMessages", "This API key is not allowed to do that in the Seller Center."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center does not know this package."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center is busy (too many requests)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center had an internal error (HTTP %1)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center answered HTTP %1."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center cannot be reached."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Check the network connection and the Seller Center address."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center did not answer in time."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center answered with a web page instead of data."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Check the Seller Center address."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center sent data that could not be read (broken JSON)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center sent data in an unexpected shape (field “%1”: %2)."),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages", "The Seller Center's answer could not be read: it is not known whether the change was made."
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center redirected the request to %1; redirects are not followed."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center's answer is too large (more than %1 MB)."),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages", "The Seller Center pointed to the next page on another address (%1); it was not followed."
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center's list has more than %1 pages; the list was not loaded."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center has no package %1."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center sent an empty label."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center sent a label that is not a PDF, an image, a web address or ZPL."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The label is at %1, an unencrypted address on another host; it was not fetched."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The label at %1 is empty."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The label at %1 is not a PDF, an image or a web page (%2)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The label address redirects too many times."),
+    QT_TRANSLATE_NOOP("OmsMessages", "“%1” is not a web address (expected https://seller-center.example.com)."),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages", "The API key (or its prefix) is empty or has spaces, line breaks or letters beyond ASCII."
+    ),
+    # instore_app/seller_center/ and the re-send rule on it: the Seller Center station's sentences
+    QT_TRANSLATE_NOOP("OmsMessages", "It is still not known whether the Seller Center applied %1."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center applied %1, but the package could not be read again: %2"),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center did not apply it (checked for %1 s); you may try again."),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages",
+        "The package could not be read again, so it is not known whether the Seller Center applied it; "
+        "the next try checks first and never sends it twice.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages", "The package changed in a way that does not tell whether the Seller Center applied it."
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center did not accept the change for this package (it is “%1”)."),
+    QT_TRANSLATE_NOOP("OmsMessages", "This package is no longer “%1”: it is now “%2”."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Another station or the Seller Center changed it."),
+    QT_TRANSLATE_NOOP("OmsMessages", "These items are not in package %1."),
+    QT_TRANSLATE_NOOP("OmsMessages", "These items are not in package %1 any more."),
+    QT_TRANSLATE_NOOP("OmsMessages", "That choice is not offered for the missing items."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Every item is missing: nothing is left to ship now."),
+    QT_TRANSLATE_NOOP("OmsMessages", "Reject the package instead."),
+    QT_TRANSLATE_NOOP("OmsMessages", "There is no reject reason %1: the settings list %2."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The package cannot be handed over without the carrier's tracking number."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The package cannot be handed over without its shipping company."),
+    QT_TRANSLATE_NOOP("OmsMessages", "%1 packages could not be read: %2"),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages", "The Seller Center is not signed in with a user name and password: paste the API key instead."
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center gives no product photos."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The OMS offers no choice for missing items: report them out of stock."),
+    # instore_app/labels/zpl.py and loading.py: ZPL labels (Seller Center)
+    QT_TRANSLATE_NOOP(
+        "OmsMessages",
+        "This label is ZPL, commands for a thermal label printer (Zebra): it cannot be shown on screen.",
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "Print (F10) sends it unchanged to the label printer chosen in Settings."),
     # instore_app/packing/ and operations/after_packing.py: handover, repack, the invoice number
     QT_TRANSLATE_NOOP("OmsMessages", "The package cannot be handed to the courier while it is “%1”."),
     QT_TRANSLATE_NOOP("OmsMessages", "The package cannot be repacked while it is “%1”."),
@@ -144,7 +215,12 @@ MESSAGES: tuple[str, ...] = (
         "OmsMessages", "Set them in the environment (the token only there), or start with --demo to try the app."
     ),
     QT_TRANSLATE_NOOP("OmsMessages", "The OMS address is not usable: %1"),
-    QT_TRANSLATE_NOOP("OmsMessages", "The %1 backend is not available in this version yet; start with --backend oms."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The app needs to know which Seller Center to use."),
+    QT_TRANSLATE_NOOP(
+        "OmsMessages", "Set them in the environment (the API key only there), or start with --demo to try the app."
+    ),
+    QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center address is not usable: %1"),
+    QT_TRANSLATE_NOOP("OmsMessages", "The API key is not usable: %1"),
     QT_TRANSLATE_NOOP("OmsMessages", "--demo runs against the built-in simulator; leave out %1."),
     QT_TRANSLATE_NOOP(
         "OmsMessages",

@@ -140,7 +140,7 @@ class PackageListModel(QAbstractTableModel):
             p.order_number,
             format_time(p.date_placed),
             format_time(p.target_packing_date),
-            str(p.packageitem_count),
+            str(p.packageitem_count) if p.packageitem_count else "",  # 0: not known yet (Seller Center lists no items)
             f"{state} · {holder}" if holder else state,
             p.channel_name or "",
             ", ".join(markers),

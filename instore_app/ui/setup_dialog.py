@@ -24,13 +24,14 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from ..settings import Settings, SettingsError, SettingsStore, TokenStore
+from ..settings import SELLER_CENTER, Settings, SettingsError, SettingsStore, TokenStore, backend_url
 from .enter_keys import EnterKeys
 from .oms_messages import translate_message
 from .services import ClientFactory, default_client_factory
 from .setting_fields import apply_ranges, bound_widgets, load_fields, read_fields
 from .setup_form import ERROR_STYLE, SetupForm, label
-from .setup_signin import OmsSignIn
+from .setup_seller_center import SellerCenterFactory, SellerCenterSignIn, default_seller_center_factory, show_backend
+from .setup_signin import OmsSignIn, form_backend
 from .store_chooser import StoreChooser, fold
 from .tasks import TaskRunner
 
@@ -61,6 +62,8 @@ class SetupDialog(QDialog):
         tokens: TokenStore,
         client_factory: ClientFactory | None = None,
         parent: QWidget | None = None,
+        *,
+        seller_center_factory: SellerCenterFactory | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -88,6 +91,13 @@ class SetupDialog(QDialog):
         self.connection.sign_in_failed.connect(self.sign_in_failed)
         self.connection.locations_failed.connect(self.locations_failed)
         self.chooser.loaded.connect(self.locations_loaded)
+        self.seller_center = SellerCenterSignIn(
+            self.form, tokens, seller_center_factory or default_seller_center_factory, parent=self
+        )
+        self.seller_center.signed_in.connect(self.signed_in)
+        self.seller_center.sign_in_failed.connect(self.sign_in_failed)
+        self.form.sign_in_button.clicked.connect(self._sign_in_clicked)
+        self.form.backend_combo.currentIndexChanged.connect(lambda _index: self._backend_changed())
 
         self.save_status = label(style=ERROR_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -108,7 +118,7 @@ class SetupDialog(QDialog):
         self.resize(1180, 760)
         self._enter_keys()
         self._load(current)
-        self.form.url_edit.setFocus()
+        self._url_field().setFocus()
 
     def _enter_keys(self) -> None:
         form = self.form
@@ -122,6 +132,7 @@ class SetupDialog(QDialog):
         typed = form.location_combo.lineEdit()
         if typed is not None:
             keys.on_enter(typed, self._location_entered)
+        keys.on_enter(form.seller_name_edit, self._next)  # the Seller Center's seller: not a setting of its own
         keys.on_enter(form.sign_in_button, self.sign_in)
         keys.on_enter(self.save_button, self.save)
         keys.on_enter(self.cancel_button, self.reject)
@@ -132,13 +143,37 @@ class SetupDialog(QDialog):
         self.form.fill_printers(settings.printer)
         self.form.fill_serial_ports(settings.serial_port)
         load_fields(self.form, settings)
+        show_backend(self.form, settings.backend)
         self.chooser.show_known(settings.stock_location_id, settings.stock_location_name)
+        if settings.backend == SELLER_CENTER:
+            self.form.seller_name_edit.setText(settings.stock_location_name)
         self.connection.update_keyring_note()
         if settings.oms_url:
             self.connection.use_kept_token(settings.oms_url, settings.insecure)
+        if settings.seller_center_url:
+            self.seller_center.use_kept_token(settings.seller_center_url, settings.insecure)
 
     def _next(self) -> None:
         self.focusNextChild()
+
+    # -- which backend ---------------------------------------------------------------------------
+
+    @property
+    def backend(self) -> str:
+        """The backend chosen in the form: "oms" or "seller-center"."""
+        return form_backend(self.form)
+
+    def _url_field(self) -> QWidget:
+        return self.form.seller_center_url_edit if self.backend == SELLER_CENTER else self.form.url_edit
+
+    def _backend_changed(self) -> None:
+        show_backend(self.form, self.backend)
+        self.save_status.clear()
+        self._url_field().setFocus()
+
+    def _sign_in_clicked(self) -> None:
+        if self.backend == SELLER_CENTER:
+            self.seller_center.sign_in()
 
     def _location_entered(self) -> None:
         self.chooser.resolve_typed()
@@ -149,18 +184,22 @@ class SetupDialog(QDialog):
 
     @property
     def tasks(self) -> TaskRunner:
-        return self.connection.tasks
+        return self.seller_center.tasks if self.backend == SELLER_CENTER else self.connection.tasks
 
     @property
     def token(self) -> str | None:
-        """The token signed in with (for the app to start with, whatever the keyring did)."""
-        return self.connection.token
+        """The token signed in with, or the Seller Center's API key checked (for the app to
+        start with, whatever the keyring did)."""
+        return self.seller_center.token if self.backend == SELLER_CENTER else self.connection.token
 
     def check_url(self) -> str | None:
-        return self.connection.check_url()
+        return self.seller_center.check_url() if self.backend == SELLER_CENTER else self.connection.check_url()
 
     def sign_in(self) -> None:
-        self.connection.sign_in()
+        if self.backend == SELLER_CENTER:
+            self.seller_center.sign_in()
+        else:
+            self.connection.sign_in()
 
     def selected_location(self) -> tuple[int, str] | None:
         return self.chooser.selected()
@@ -175,6 +214,8 @@ class SetupDialog(QDialog):
         problem shown."""
         form = self.form
         self.save_status.clear()
+        if self.backend == SELLER_CENTER:
+            return self._seller_center_values()
         url = self.check_url()
         if url is None:
             self.save_status.setText(self.tr("Check the OMS address."))
@@ -198,13 +239,33 @@ class SetupDialog(QDialog):
         }
         return self.store.settings().replace(**values)
 
+    def _seller_center_values(self) -> Settings | None:
+        """The Seller Center's settings as the form has them (its address and seller), or None."""
+        form = self.form
+        url = self.seller_center.check_url()
+        if url is None:
+            self.save_status.setText(self.tr("Check the Seller Center address."))
+            form.seller_center_url_edit.setFocus()
+            return None
+        if self.seller_center.token is None or self.seller_center.token_url != url:
+            self.save_status.setText(self.tr("Check the API key first."))
+            form.token_edit.setFocus()
+            return None
+        values = {
+            **read_fields(form),
+            "seller_center_url": url,
+            "stock_location_name": form.seller_name_edit.text().strip(),
+        }
+        return self.store.settings().replace(**values)
+
     def save(self) -> bool:
-        """Check the form, write the settings and keep the token; emits ``saved`` and closes."""
+        """Check the form, write the settings and keep the token (the Seller Center's API key);
+        emits ``saved`` and closes."""
         chosen = self.form_values()
-        token = self.connection.token
+        token = self.token
         if chosen is None or token is None:
             return False
-        previous_url = self.store.get(Settings.oms_url)
+        previous_url = self.store.get(Settings.seller_center_url if chosen.backend == SELLER_CENTER else Settings.oms_url)
         try:
             self.store.save(chosen)
             self.store.sync()
@@ -212,9 +273,10 @@ class SetupDialog(QDialog):
             log.error("settings not saved: %s", exc)
             self.save_status.setText(translate_message(str(exc)))
             return False
-        self.tokens.set(chosen.oms_url, token)
-        if previous_url and previous_url.rstrip("/") != chosen.oms_url:
-            self.tokens.delete(previous_url)  # the old OMS's token is of no use now
+        url = backend_url(chosen)
+        self.tokens.set(url, token)
+        if previous_url and previous_url.rstrip("/") != url:
+            self.tokens.delete(previous_url)  # the old address's token is of no use now
         self.connection.update_keyring_note()
         log.info("settings saved to %s", self.store.file_name)
         self.saved.emit(self.store.settings())
@@ -223,5 +285,6 @@ class SetupDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing (Save, Cancel, Esc): stop what is still running."""
-        self.tasks.cancel_all()
+        self.connection.tasks.cancel_all()
+        self.seller_center.tasks.cancel_all()
         super().done(result)

@@ -150,6 +150,15 @@ class SetupForm(QWidget):
 
     def _oms_box(self) -> QGroupBox:
         box, oms = self._form(_tr("1. OMS"))
+        self.backend_box = box
+        self.backend_combo = QComboBox()  # which API: the fields below follow it (setup_seller_center.py)
+        self.backend_combo.addItem(_tr("Akinon OMS"), "oms")
+        self.backend_combo.addItem(_tr("Seller Center (marketplace seller)"), "seller-center")
+        self.seller_center_url_edit = QLineEdit()
+        self.seller_center_url_edit.setPlaceholderText("https://seller-center.akinon.com")
+        self.seller_center_url_edit.setClearButtonEnabled(True)
+        self.seller_center_scheme_edit = QLineEdit()
+        self.seller_center_scheme_edit.setPlaceholderText(_tr("none: the key alone, as the Seller Center documents it"))
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://your-oms.akinon.net")
         self.url_edit.setClearButtonEnabled(True)
@@ -159,13 +168,17 @@ class SetupForm(QWidget):
         self.insecure_check.setToolTip(
             _tr("Only for a test OMS on your own network: the token would be sent without encryption.")
         )
+        oms.addRow(_tr("Packs through:"), self.backend_combo)
         oms.addRow(_tr("Address:"), self.url_edit)
+        oms.addRow(_tr("Address:"), self.seller_center_url_edit)
+        oms.addRow(_tr("Word before the key:"), self.seller_center_scheme_edit)
         oms.addRow("", self.url_error)
         oms.addRow("", self.insecure_check)
         return box
 
     def _sign_in_box(self) -> QGroupBox:
         box, sign = self._form(_tr("2. Sign in"))
+        self.sign_in_box = box
         self.username_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -189,6 +202,12 @@ class SetupForm(QWidget):
 
     def _store_box(self) -> QGroupBox:
         box, store = self._form(_tr("3. This store"))
+        self.store_box = box
+        self.seller_name_edit = QLineEdit()  # Seller Center: the seller is the store (its name on the slip)
+        self.seller_name_edit.setPlaceholderText(_tr("the seller's name, printed on the packing slip"))
+        self.seller_note = label(
+            _tr("The Seller Center has no stock location: the seller is the store."), NOTE_STYLE
+        )
         self.location_combo = QComboBox()
         self.location_combo.setEditable(True)
         self.location_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -204,6 +223,8 @@ class SetupForm(QWidget):
         self.location_status = label()
         store.addRow(_tr("Stock location:"), self.location_combo)
         store.addRow("", self.location_status)
+        store.addRow(_tr("Seller:"), self.seller_name_edit)
+        store.addRow("", self.seller_note)
         return box
 
     def _printer_box(self) -> QGroupBox:

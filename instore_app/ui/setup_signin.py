@@ -32,6 +32,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SetupDialog", text)
 
 
+def form_backend(form: SetupForm) -> str:
+    """The backend chosen in the form ("oms" or "seller-center")."""
+    return str(form.backend_combo.currentData() or "oms")
+
+
 class OmsSignIn(QObject):
     """Signals: ``signed_in()`` / ``sign_in_failed(message)``; ``locations_failed(message)``
     (``StoreChooser.loaded(count)`` says when they are in)."""
@@ -64,7 +69,11 @@ class OmsSignIn(QObject):
         form.url_edit.textEdited.connect(self._url_edited)
         form.url_edit.editingFinished.connect(self._url_finished)
         form.insecure_check.toggled.connect(self._insecure_toggled)
-        form.sign_in_button.clicked.connect(self.sign_in)
+        form.sign_in_button.clicked.connect(self._clicked)
+
+    def _clicked(self) -> None:
+        if form_backend(self.form) != "seller-center":  # the Seller Center's side checks its API key itself
+            self.sign_in()
 
     # -- the address ---------------------------------------------------------------------------
 

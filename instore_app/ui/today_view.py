@@ -20,7 +20,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 
 class TodayView(QWidget):
     #: Open this package on the bench.
-    open_requested = Signal(int)
+    open_requested = Signal(object)  # a package id (64-bit)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
