@@ -112,13 +112,13 @@
 <context>
     <name>BenchScreen</name>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="311"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="322"/>
         <source>Tick the missing items first (Space).</source>
         <extracomment>Print through the print dialog (another printer, copies...); F10 prints without one. A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="317"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="328"/>
         <source>“%1” is not possible while this question is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,17 +218,17 @@
 <context>
     <name>LabelPrinting</name>
     <message>
-        <location filename="../instore_app/labels/output.py" line="50"/>
+        <location filename="../instore_app/labels/output.py" line="51"/>
         <source>the printer “%1” is not found on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/output.py" line="55"/>
+        <location filename="../instore_app/labels/output.py" line="56"/>
         <source>no label printer is chosen on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/output.py" line="92"/>
+        <location filename="../instore_app/labels/output.py" line="93"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <location filename="../instore_app/ui/main_window.py" line="243"/>
-        <location filename="../instore_app/ui/main_window.py" line="526"/>
+        <location filename="../instore_app/ui/main_window.py" line="532"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,19 +403,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="527"/>
+        <location filename="../instore_app/ui/main_window.py" line="524"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="544"/>
+        <location filename="../instore_app/ui/main_window.py" line="527"/>
+        <source>Packing station %1
+For marketplace sellers who fulfil their orders through Akinon Seller Center.
+Seller Center: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="548"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="553"/>
+        <location filename="../instore_app/ui/main_window.py" line="557"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,397 +1015,721 @@ OMS: %2</source>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="106"/>
-        <source>The package cannot be handed to the courier while it is “%1”.</source>
+        <source>The Seller Center rejected the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="107"/>
-        <source>The package cannot be repacked while it is “%1”.</source>
+        <source>The Seller Center did not accept the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="108"/>
-        <source>This is not an invoice number (%1).</source>
+        <source>Check the API key and its prefix in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="109"/>
-        <source>The invoice number was not sent; scan it again when the OMS is back.</source>
+        <source>This API key is not allowed to do that in the Seller Center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="110"/>
-        <source>It is not known whether the invoice number was saved; scanning it again is safe.</source>
+        <source>The Seller Center does not know this package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="111"/>
-        <source>The OMS did not confirm the invoice number; scanning it again is safe.</source>
+        <source>The Seller Center is busy (too many requests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="112"/>
-        <source>The OMS no longer offers to ship it: it is “%1”.</source>
+        <source>The Seller Center had an internal error (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="113"/>
-        <source>The OMS has no such package (%1).</source>
+        <source>The Seller Center answered HTTP %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="114"/>
-        <source>The OMS made the invoice but sent nothing back.</source>
+        <source>The Seller Center cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
+        <source>Check the network connection and the Seller Center address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="116"/>
-        <source>Preparing cannot be started while the package is “%1”.</source>
+        <source>The Seller Center did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="117"/>
-        <source>Packing is not possible while the package is “%1”.</source>
+        <source>The Seller Center answered with a web page instead of data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="118"/>
-        <source>Items cannot be reported out of stock while the package is “%1”.</source>
+        <source>Check the Seller Center address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="119"/>
-        <source>The package cannot be refused while it is “%1”.</source>
+        <source>The Seller Center sent data that could not be read (broken JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="120"/>
-        <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
+        <source>The Seller Center sent data in an unexpected shape (field “%1”: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="121"/>
-        <source>reporting out of stock needs the package items that are missing</source>
+        <source>The Seller Center&apos;s answer could not be read: it is not known whether the change was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="122"/>
-        <source>refusing a package needs a denial reason id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="123"/>
-        <source>no package items given</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
+        <source>The Seller Center redirected the request to %1; redirects are not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="125"/>
-        <source>%1 must be %2, not “%3”.</source>
+        <source>The Seller Center&apos;s answer is too large (more than %1 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="126"/>
-        <source>The setting %1 in the settings file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="127"/>
-        <source>Until it is changed in the settings, the default (%1) is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="128"/>
-        <source>text</source>
+        <source>The Seller Center pointed to the next page on another address (%1); it was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="129"/>
-        <source>on or off (true/false, yes/no, 1/0)</source>
+        <source>The Seller Center&apos;s list has more than %1 pages; the list was not loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="130"/>
-        <source>a whole number from %1 to %2</source>
+        <source>The Seller Center has no package %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="131"/>
-        <source>one of %1</source>
+        <source>The Seller Center sent an empty label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="132"/>
-        <source>one of %1, or empty</source>
+        <source>The Seller Center sent a label that is not a PDF, an image, a web address or ZPL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="133"/>
-        <source>package state numbers separated by commas, e.g. 100,200,400</source>
+        <source>The label is at %1, an unencrypted address on another host; it was not fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="134"/>
-        <source>a stock location id (a whole number, 0 or more)</source>
+        <source>The label at %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="135"/>
-        <source>one word without spaces, or empty</source>
+        <source>The label at %1 is not a PDF, an image or a web page (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="136"/>
-        <source>a size in millimetres like 100x150 (width %1 to %2, height %3 to %4)</source>
+        <source>The label address redirects too many times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="139"/>
-        <source>The settings file could not be backed up before its upgrade (%1); it was left as it was.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="137"/>
+        <source>“%1” is not a web address (expected https://seller-center.example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="147"/>
-        <source>The %1 backend is not available in this version yet; start with --backend oms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="148"/>
-        <source>--demo runs against the built-in simulator; leave out %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="149"/>
-        <source>Asking for the invoice number before packing is not available in this version yet; the setting is kept for when it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
-        <source>The app needs to know which OMS to use.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="138"/>
+        <source>The API key (or its prefix) is empty or has spaces, line breaks or letters beyond ASCII.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="142"/>
-        <source>Not set: %1.</source>
+        <source>It is still not known whether the Seller Center applied %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="143"/>
-        <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
+        <source>The Seller Center applied %1, but the package could not be read again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="146"/>
-        <source>The OMS address is not usable: %1</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="144"/>
+        <source>The Seller Center did not apply it (checked for %1 s); you may try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
+        <source>The package could not be read again, so it is not known whether the Seller Center applied it; the next try checks first and never sends it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="150"/>
+        <source>The package changed in a way that does not tell whether the Seller Center applied it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="153"/>
+        <source>The Seller Center did not accept the change for this package (it is “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="154"/>
+        <source>This package is no longer “%1”: it is now “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="155"/>
-        <source>Something went wrong (%1).</source>
+        <source>Another station or the Seller Center changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="156"/>
-        <source>The details are in the log file; the app keeps working.</source>
+        <source>These items are not in package %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="157"/>
-        <source>Scans are not saved on this PC: %1</source>
+        <source>These items are not in package %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="158"/>
+        <source>That choice is not offered for the missing items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="159"/>
-        <source>The journal is closed.</source>
+        <source>Every item is missing: nothing is left to ship now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="160"/>
-        <source>The journal at %1 could not be written or read: %2.</source>
+        <source>Reject the package instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="161"/>
-        <source>The journal at %1 cannot be opened: %2.</source>
+        <source>There is no reject reason %1: the settings list %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="162"/>
-        <source>The journal at %1 is damaged (%2).</source>
+        <source>The package cannot be handed over without the carrier&apos;s tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="163"/>
+        <source>The package cannot be handed over without its shipping company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="164"/>
-        <source>No serial scanner port is set.</source>
+        <source>%1 packages could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="165"/>
-        <source>The scanner on %1 could not be opened: %2.</source>
+        <source>The Seller Center is not signed in with a user name and password: paste the API key instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="166"/>
-        <source>The scanner on %1 was disconnected: plug it in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="167"/>
-        <source>The scanner on %1 stopped working: %2.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="168"/>
+        <source>The Seller Center gives no product photos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="169"/>
-        <source>the OMS sent an empty label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="170"/>
-        <source>its format is not supported (%1).</source>
+        <source>The OMS offers no choice for missing items: report them out of stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="171"/>
-        <source>the image is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="172"/>
-        <source>the image is not a PNG, JPEG or GIF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="173"/>
-        <source>the image is too large (%1 x %2 pixels).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="174"/>
-        <source>the image could not be decoded (%1).</source>
+        <source>This label is ZPL, commands for a thermal label printer (Zebra): it cannot be shown on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="175"/>
-        <source>the PDF is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="176"/>
-        <source>the PDF is protected by a password.</source>
+        <source>Print (F10) sends it unchanged to the label printer chosen in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="177"/>
-        <source>the PDF is damaged or not a PDF.</source>
+        <source>The package cannot be handed to the courier while it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="178"/>
-        <source>the PDF has no pages.</source>
+        <source>The package cannot be repacked while it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="179"/>
-        <source>the HTML label is empty.</source>
+        <source>This is not an invoice number (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="180"/>
-        <source>printing could not start on %1.</source>
+        <source>The invoice number was not sent; scan it again when the OMS is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="181"/>
-        <source>no printer is set up, and no PDF file was chosen.</source>
+        <source>It is not known whether the invoice number was saved; scanning it again is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="182"/>
-        <source>the PDF file “%1” cannot be written.</source>
+        <source>The OMS did not confirm the invoice number; scanning it again is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="183"/>
-        <source>the PDF file “%1”</source>
+        <source>The OMS no longer offers to ship it: it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="184"/>
-        <source>the printer “%1”</source>
+        <source>The OMS has no such package (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="185"/>
-        <source>there is no number to put in a barcode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="186"/>
-        <source>“%1” cannot be written as a Code128 barcode (%2).</source>
+        <source>The OMS made the invoice but sent nothing back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="187"/>
-        <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
+        <source>Preparing cannot be started while the package is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="188"/>
+        <source>Packing is not possible while the package is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="189"/>
+        <source>Items cannot be reported out of stock while the package is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="190"/>
+        <source>The package cannot be refused while it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="191"/>
-        <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
+        <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="192"/>
+        <source>reporting out of stock needs the package items that are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="193"/>
+        <source>refusing a package needs a denial reason id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="194"/>
-        <source>The PDF page size could not be set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="195"/>
-        <source>Cannot print the command sheet to %1.</source>
+        <source>no package items given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="196"/>
-        <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
+        <source>%1 must be %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="197"/>
+        <source>The setting %1 in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="198"/>
+        <source>Until it is changed in the settings, the default (%1) is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="199"/>
-        <source>The barcode for %1 could not be drawn.</source>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="200"/>
+        <source>on or off (true/false, yes/no, 1/0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="201"/>
-        <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="202"/>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="203"/>
+        <source>one of %1, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="204"/>
+        <source>package state numbers separated by commas, e.g. 100,200,400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="205"/>
-        <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
+        <source>a stock location id (a whole number, 0 or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="211"/>
-        <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="206"/>
+        <source>one word without spaces, or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="216"/>
-        <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="207"/>
+        <source>a size in millimetres like 100x150 (width %1 to %2, height %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="221"/>
-        <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="210"/>
+        <source>The settings file could not be backed up before its upgrade (%1); it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="224"/>
+        <source>--demo runs against the built-in simulator; leave out %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="225"/>
+        <source>Asking for the invoice number before packing is not available in this version yet; the setting is kept for when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="212"/>
+        <source>The app needs to know which OMS to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="213"/>
+        <source>Not set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="214"/>
+        <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="217"/>
+        <source>The OMS address is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="218"/>
+        <source>The app needs to know which Seller Center to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="219"/>
+        <source>Set them in the environment (the API key only there), or start with --demo to try the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="222"/>
+        <source>The Seller Center address is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="223"/>
+        <source>The API key is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="231"/>
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="232"/>
+        <source>The details are in the log file; the app keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="233"/>
+        <source>Scans are not saved on this PC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="235"/>
+        <source>The journal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="236"/>
+        <source>The journal at %1 could not be written or read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="237"/>
+        <source>The journal at %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="238"/>
+        <source>The journal at %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="240"/>
+        <source>No serial scanner port is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="241"/>
+        <source>The scanner on %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="242"/>
+        <source>The scanner on %1 was disconnected: plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="243"/>
+        <source>The scanner on %1 stopped working: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="245"/>
+        <source>the OMS sent an empty label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="246"/>
+        <source>its format is not supported (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="247"/>
+        <source>the image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="248"/>
+        <source>the image is not a PNG, JPEG or GIF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="249"/>
+        <source>the image is too large (%1 x %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="250"/>
+        <source>the image could not be decoded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="251"/>
+        <source>the PDF is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="252"/>
+        <source>the PDF is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="253"/>
+        <source>the PDF is damaged or not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="254"/>
+        <source>the PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="255"/>
+        <source>the HTML label is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="256"/>
+        <source>printing could not start on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="257"/>
+        <source>no printer is set up, and no PDF file was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="258"/>
+        <source>the PDF file “%1” cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="259"/>
+        <source>the PDF file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="260"/>
+        <source>the printer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="261"/>
+        <source>there is no number to put in a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="262"/>
+        <source>“%1” cannot be written as a Code128 barcode (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="263"/>
+        <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="267"/>
+        <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="270"/>
+        <source>The PDF page size could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="271"/>
+        <source>Cannot print the command sheet to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="272"/>
+        <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="275"/>
+        <source>The barcode for %1 could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="277"/>
+        <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="281"/>
+        <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="287"/>
+        <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="292"/>
+        <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="297"/>
+        <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="301"/>
         <source>The settings could not be saved: %1 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="226"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="302"/>
         <source>The settings file %1 is damaged; it was not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutOfStockChoiceDialog</name>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="40"/>
+        <source>Which items are missing? The ones not scanned yet are ticked. Space: tick/untick, Enter: next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="44"/>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="114"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="96"/>
+        <source>Every item is missing, so nothing is left to ship: the package is rejected. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="98"/>
+        <source>%1 item(s) missing. What happens to them? Press the number, or choose and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="100"/>
+        <source>Esc: back to the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="119"/>
+        <source>Ship the rest now: the missing items go to a new package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="121"/>
+        <source>Reject the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="122"/>
+        <source>Reject the missing items (%1), ship the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="133"/>
+        <source>Ship the rest now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="133"/>
+        <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,129 +1902,129 @@ OMS: %2</source>
 <context>
     <name>PackingBench</name>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="105"/>
+        <location filename="../instore_app/ui/bench.py" line="107"/>
         <source>Confirmed items / items to pack</source>
         <extracomment>The list takes this share of the width; the item to scan next (or the label) the rest. The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="123"/>
+        <location filename="../instore_app/ui/bench.py" line="125"/>
         <source>Scan, or type a code and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="127"/>
+        <location filename="../instore_app/ui/bench.py" line="129"/>
         <source>Undo last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="128"/>
+        <location filename="../instore_app/ui/bench.py" line="130"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="129"/>
+        <location filename="../instore_app/ui/bench.py" line="131"/>
         <source>Out of stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="130"/>
+        <location filename="../instore_app/ui/bench.py" line="132"/>
         <source>Refuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="131"/>
+        <location filename="../instore_app/ui/bench.py" line="133"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="132"/>
+        <location filename="../instore_app/ui/bench.py" line="134"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="133"/>
+        <location filename="../instore_app/ui/bench.py" line="135"/>
         <source>Packed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="134"/>
+        <location filename="../instore_app/ui/bench.py" line="136"/>
         <source>Next package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="135"/>
+        <location filename="../instore_app/ui/bench.py" line="137"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="280"/>
+        <location filename="../instore_app/ui/bench.py" line="282"/>
         <source>✔ All items confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="286"/>
+        <location filename="../instore_app/ui/bench.py" line="288"/>
         <source>SKU %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="290"/>
+        <location filename="../instore_app/ui/bench.py" line="292"/>
         <source>%1 of %2 scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="291"/>
+        <location filename="../instore_app/ui/bench.py" line="293"/>
         <source>Scan next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="311"/>
+        <location filename="../instore_app/ui/bench.py" line="313"/>
         <source>OVERDUE: pack by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="342"/>
-        <location filename="../instore_app/ui/bench.py" line="366"/>
+        <location filename="../instore_app/ui/bench.py" line="344"/>
+        <location filename="../instore_app/ui/bench.py" line="370"/>
         <source>The label appears here after packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="350"/>
+        <location filename="../instore_app/ui/bench.py" line="354"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="360"/>
+        <location filename="../instore_app/ui/bench.py" line="364"/>
         <source>Reading the label…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="362"/>
+        <location filename="../instore_app/ui/bench.py" line="366"/>
         <source>The label could not be read. Press F10 to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="364"/>
+        <location filename="../instore_app/ui/bench.py" line="368"/>
         <source>No label: this package was not packed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="259"/>
+        <location filename="../instore_app/ui/bench.py" line="261"/>
         <source>Scan a package number to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="301"/>
+        <location filename="../instore_app/ui/bench.py" line="303"/>
         <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="308"/>
+        <location filename="../instore_app/ui/bench.py" line="310"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="311"/>
+        <location filename="../instore_app/ui/bench.py" line="313"/>
         <source>pack by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,72 +2130,82 @@ OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="96"/>
+        <location filename="../instore_app/settings/table.py" line="95"/>
+        <source>The Seller Center address, e.g. https://seller-center.akinon.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="101"/>
         <source>The word before the API key in Seller Center&apos;s Authorization header (empty: the key alone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="105"/>
+        <location filename="../instore_app/settings/table.py" line="110"/>
         <source>The OMS command that packs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="109"/>
+        <location filename="../instore_app/settings/table.py" line="114"/>
         <source>Pack as soon as the last item is scanned (otherwise on F9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="114"/>
+        <location filename="../instore_app/settings/table.py" line="119"/>
         <source>Ask for the invoice&apos;s barcode before packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="123"/>
+        <location filename="../instore_app/settings/table.py" line="128"/>
         <source>The package states listed (OMS enum values).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="128"/>
+        <location filename="../instore_app/settings/table.py" line="137"/>
+        <source>Seller Center: the reasons items are rejected with, sent as written (the defaults show in Turkish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="144"/>
         <source>How often the list reloads, in seconds (F5 reloads now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="134"/>
+        <location filename="../instore_app/settings/table.py" line="150"/>
         <source>The label printer (empty: the system&apos;s default printer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="139"/>
+        <location filename="../instore_app/settings/table.py" line="155"/>
         <source>The label&apos;s width and height in millimetres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="143"/>
+        <location filename="../instore_app/settings/table.py" line="159"/>
         <source>Print the label as soon as it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="150"/>
+        <location filename="../instore_app/settings/table.py" line="166"/>
         <source>Keys closer than this are a scanner, not a person (Bluetooth scanners need 80-120).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="157"/>
+        <location filename="../instore_app/settings/table.py" line="173"/>
         <source>A serial scanner&apos;s port, e.g. /dev/ttyACM0 or COM3 (empty: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="162"/>
+        <location filename="../instore_app/settings/table.py" line="178"/>
         <source>The serial scanner&apos;s speed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="169"/>
+        <location filename="../instore_app/settings/table.py" line="185"/>
         <source>The app&apos;s language, and of OMS state names: tr or en (empty: the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="173"/>
+        <location filename="../instore_app/settings/table.py" line="189"/>
         <source>Beep on scans.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,7 +2213,7 @@ OMS: %2</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="68"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="71"/>
         <source>Packing station settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,196 +2224,242 @@ OMS: %2</source>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="152"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="56"/>
         <source>1. OMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="158"/>
+        <location filename="../instore_app/ui/setup_form.py" line="155"/>
+        <source>Akinon OMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="156"/>
+        <source>Seller Center (marketplace seller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="161"/>
+        <source>none: the key alone, as the Seller Center documents it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="167"/>
         <source>Allow an unencrypted (http://) address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="160"/>
+        <location filename="../instore_app/ui/setup_form.py" line="169"/>
         <source>Only for a test OMS on your own network: the token would be sent without encryption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="162"/>
+        <location filename="../instore_app/ui/setup_form.py" line="171"/>
+        <source>Packs through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="172"/>
+        <location filename="../instore_app/ui/setup_form.py" line="173"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="168"/>
+        <location filename="../instore_app/ui/setup_form.py" line="174"/>
+        <source>Word before the key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="180"/>
         <source>2. Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="174"/>
+        <location filename="../instore_app/ui/setup_form.py" line="187"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="72"/>
         <source>or paste an API token instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="175"/>
+        <location filename="../instore_app/ui/setup_form.py" line="188"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="73"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="182"/>
+        <location filename="../instore_app/ui/setup_form.py" line="195"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="183"/>
+        <location filename="../instore_app/ui/setup_form.py" line="196"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="184"/>
+        <location filename="../instore_app/ui/setup_form.py" line="197"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="71"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="191"/>
+        <location filename="../instore_app/ui/setup_form.py" line="204"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="57"/>
         <source>3. This store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="197"/>
-        <source>sign in first, then type to find the store</source>
+        <location filename="../instore_app/ui/setup_form.py" line="207"/>
+        <source>the seller&apos;s name, printed on the packing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="205"/>
-        <source>Stock location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/setup_form.py" line="210"/>
-        <source>Label printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/setup_form.py" line="214"/>
-        <source>Print the label as soon as it arrives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/setup_form.py" line="215"/>
-        <source>Printer:</source>
+        <location filename="../instore_app/ui/setup_form.py" line="209"/>
+        <source>The Seller Center has no stock location: the seller is the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="216"/>
-        <source>Label size:</source>
+        <source>sign in first, then type to find the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="221"/>
-        <source>Packing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/setup_form.py" line="222"/>
-        <source>Pack as soon as the last item is scanned (otherwise F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/setup_form.py" line="223"/>
-        <source>Ask for the invoice number before packing</source>
+        <location filename="../instore_app/ui/setup_form.py" line="224"/>
+        <source>Stock location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="226"/>
-        <source>Complete packaging</source>
+        <source>Seller:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="227"/>
-        <source>Complete packaging without shipment</source>
+        <location filename="../instore_app/ui/setup_form.py" line="231"/>
+        <source>Label printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="228"/>
-        <source>Channel-based complete packaging</source>
+        <location filename="../instore_app/ui/setup_form.py" line="235"/>
+        <source>Print the label as soon as it arrives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="234"/>
-        <source> s</source>
+        <location filename="../instore_app/ui/setup_form.py" line="236"/>
+        <source>Printer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="237"/>
-        <source>Pack command:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/setup_form.py" line="238"/>
-        <source>Reload the list every:</source>
+        <source>Label size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="242"/>
-        <source>Scanner</source>
+        <source>Packing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="243"/>
+        <source>Pack as soon as the last item is scanned (otherwise F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="244"/>
-        <source> ms</source>
+        <source>Ask for the invoice number before packing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="245"/>
-        <source>Bluetooth scanners often need 80-120 ms.</source>
+        <location filename="../instore_app/ui/setup_form.py" line="247"/>
+        <source>Complete packaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="250"/>
-        <source>Key interval:</source>
+        <location filename="../instore_app/ui/setup_form.py" line="248"/>
+        <source>Complete packaging without shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="252"/>
-        <source>Serial port:</source>
+        <location filename="../instore_app/ui/setup_form.py" line="249"/>
+        <source>Channel-based complete packaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="253"/>
-        <source>Baud rate:</source>
+        <location filename="../instore_app/ui/setup_form.py" line="255"/>
+        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="257"/>
-        <source>Screen and sound</source>
+        <location filename="../instore_app/ui/setup_form.py" line="258"/>
+        <source>Pack command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="259"/>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/setup_form.py" line="262"/>
-        <source>A new language applies after the app is restarted.</source>
+        <source>Reload the list every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="263"/>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="265"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="266"/>
+        <source>Bluetooth scanners often need 80-120 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="271"/>
+        <source>Key interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="273"/>
+        <source>Serial port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="274"/>
+        <source>Baud rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="278"/>
+        <source>Screen and sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="280"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="283"/>
+        <source>A new language applies after the app is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="284"/>
         <source>Beep on scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="264"/>
+        <location filename="../instore_app/ui/setup_form.py" line="285"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="95"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="105"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="97"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,67 +2475,122 @@ OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="136"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="145"/>
         <source>Signed in (with the saved token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="273"/>
+        <location filename="../instore_app/ui/setup_form.py" line="294"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="277"/>
+        <location filename="../instore_app/ui/setup_form.py" line="298"/>
         <source>%1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="281"/>
+        <location filename="../instore_app/ui/setup_form.py" line="302"/>
         <source>None (USB keyboard scanner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="285"/>
+        <location filename="../instore_app/ui/setup_form.py" line="306"/>
         <source>%1 (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="81"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="56"/>
+        <source>1. Seller Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="57"/>
+        <source>3. The seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="71"/>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="72"/>
+        <source>the Seller Center API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="73"/>
+        <source>Check the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="111"/>
+        <source>Enter the Seller Center address, e.g. https://seller-center.akinon.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="136"/>
+        <source>API key saved for this Seller Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="148"/>
+        <source>Paste the Seller Center API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="157"/>
+        <source>Checking the API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="173"/>
+        <source>The Seller Center accepted the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="186"/>
+        <source>The Seller Center did not accept this API key (or its prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_signin.py" line="90"/>
         <source>Enter the OMS address, e.g. https://your-oms.akinon.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="83"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="92"/>
         <source>This address is not encrypted (http://). Use https://, or tick “Allow an unencrypted address” if this is a test OMS on your own network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="88"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="97"/>
         <source>“%1” is not a web address (expected https://your-oms.akinon.net).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="149"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="158"/>
         <source>Checking the token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="160"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="169"/>
         <source>Enter a user name and password, or paste a token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="163"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="172"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="183"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="192"/>
         <source>Signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="208"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="217"/>
         <source>Loading the stock locations…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,33 +2610,43 @@ OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="234"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="243"/>
         <source>The OMS did not accept this token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="242"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="251"/>
         <source>The saved sign-in is no longer accepted. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="243"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="252"/>
         <source>The stock locations could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="180"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="221"/>
         <source>Check the OMS address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="184"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="225"/>
         <source>Sign in first (or paste a token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="190"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="231"/>
         <source>Choose this store&apos;s stock location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="247"/>
+        <source>Check the Seller Center address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="251"/>
+        <source>Check the API key first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,13 +112,13 @@
 <context>
     <name>BenchScreen</name>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="311"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="322"/>
         <source>Tick the missing items first (Space).</source>
         <extracomment>Print through the print dialog (another printer, copies...); F10 prints without one. A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
         <translation>Önce eksik ürünleri işaretleyin (Boşluk).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="317"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="328"/>
         <source>“%1” is not possible while this question is open.</source>
         <translation>Bu soru açıkken “%1” yapılamaz.</translation>
     </message>
@@ -218,17 +218,17 @@
 <context>
     <name>LabelPrinting</name>
     <message>
-        <location filename="../instore_app/labels/output.py" line="50"/>
+        <location filename="../instore_app/labels/output.py" line="51"/>
         <source>the printer “%1” is not found on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
         <translation>“%1” yazıcısı bu bilgisayarda bulunamadı. Yazıcıyı Ayarlar&apos;dan (Ctrl+,) seçin ya da uygulamayı --printer AD ile başlatın. Etiket PDF dosyası olarak kaydedildi: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/output.py" line="55"/>
+        <location filename="../instore_app/labels/output.py" line="56"/>
         <source>no label printer is chosen on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
         <translation>bu bilgisayarda etiket yazıcısı seçilmemiş. Yazıcıyı Ayarlar&apos;dan (Ctrl+,) seçin ya da uygulamayı --printer AD ile başlatın. Etiket PDF dosyası olarak kaydedildi: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/output.py" line="92"/>
+        <location filename="../instore_app/labels/output.py" line="93"/>
         <source>label</source>
         <translation>etiket</translation>
     </message>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <location filename="../instore_app/ui/main_window.py" line="243"/>
-        <location filename="../instore_app/ui/main_window.py" line="526"/>
+        <location filename="../instore_app/ui/main_window.py" line="532"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>Açık pakete okutma çalışmaya devam ediyor; paketleme siz tekrar deneyene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="527"/>
+        <location filename="../instore_app/ui/main_window.py" line="524"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
@@ -412,12 +412,21 @@ Online siparişleri Akinon OMS ile karşılayan mağazalar için.
 OMS: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="544"/>
+        <location filename="../instore_app/ui/main_window.py" line="527"/>
+        <source>Packing station %1
+For marketplace sellers who fulfil their orders through Akinon Seller Center.
+Seller Center: %2</source>
+        <translation>Paketleme istasyonu %1
+Siparişlerini Akinon Seller Center ile karşılayan pazaryeri satıcıları için.
+Seller Center: %2</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="548"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation>Ayarlar kaydedildi: uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="553"/>
+        <location filename="../instore_app/ui/main_window.py" line="557"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation>OMS bunu kabul etmedi. Tekrar deneyin.</translation>
     </message>
@@ -1010,398 +1019,722 @@ OMS: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="106"/>
+        <source>The Seller Center rejected the request.</source>
+        <translation>Seller Center isteği reddetti.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
+        <source>The Seller Center did not accept the API key.</source>
+        <translation>Seller Center API anahtarını kabul etmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="108"/>
+        <source>Check the API key and its prefix in the settings.</source>
+        <translation>Ayarlarda API anahtarını ve önekini kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="109"/>
+        <source>This API key is not allowed to do that in the Seller Center.</source>
+        <translation>Bu API anahtarının Seller Center&apos;da bunu yapma yetkisi yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
+        <source>The Seller Center does not know this package.</source>
+        <translation>Seller Center bu paketi tanımıyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
+        <source>The Seller Center is busy (too many requests).</source>
+        <translation>Seller Center meşgul (çok fazla istek).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
+        <source>The Seller Center had an internal error (HTTP %1).</source>
+        <translation>Seller Center&apos;da bir iç hata oluştu (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
+        <source>The Seller Center answered HTTP %1.</source>
+        <translation>Seller Center HTTP %1 yanıtı verdi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="114"/>
+        <source>The Seller Center cannot be reached.</source>
+        <translation>Seller Center&apos;a ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
+        <source>Check the network connection and the Seller Center address.</source>
+        <translation>Ağ bağlantısını ve Seller Center adresini kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
+        <source>The Seller Center did not answer in time.</source>
+        <translation>Seller Center zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
+        <source>The Seller Center answered with a web page instead of data.</source>
+        <translation>Seller Center veri yerine bir web sayfası döndürdü.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
+        <source>Check the Seller Center address.</source>
+        <translation>Seller Center adresini kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
+        <source>The Seller Center sent data that could not be read (broken JSON).</source>
+        <translation>Seller Center okunamayan veri gönderdi (bozuk JSON).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
+        <source>The Seller Center sent data in an unexpected shape (field “%1”: %2).</source>
+        <translation>Seller Center beklenmeyen biçimde veri gönderdi (alan “%1”: %2).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
+        <source>The Seller Center&apos;s answer could not be read: it is not known whether the change was made.</source>
+        <translation>Seller Center&apos;ın yanıtı okunamadı: değişikliğin yapılıp yapılmadığı bilinmiyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
+        <source>The Seller Center redirected the request to %1; redirects are not followed.</source>
+        <translation>Seller Center isteği %1 adresine yönlendirdi; yönlendirmeler izlenmez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="125"/>
+        <source>The Seller Center&apos;s answer is too large (more than %1 MB).</source>
+        <translation>Seller Center&apos;ın yanıtı çok büyük (%1 MB&apos;tan fazla).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="126"/>
+        <source>The Seller Center pointed to the next page on another address (%1); it was not followed.</source>
+        <translation>Seller Center sonraki sayfa için başka bir adres gösterdi (%1); izlenmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
+        <source>The Seller Center&apos;s list has more than %1 pages; the list was not loaded.</source>
+        <translation>Seller Center&apos;ın listesi %1 sayfadan fazla; liste yüklenmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="130"/>
+        <source>The Seller Center has no package %1.</source>
+        <translation>Seller Center&apos;da %1 numaralı paket yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="131"/>
+        <source>The Seller Center sent an empty label.</source>
+        <translation>Seller Center boş bir etiket gönderdi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
+        <source>The Seller Center sent a label that is not a PDF, an image, a web address or ZPL.</source>
+        <translation>Seller Center PDF, görsel, web adresi ya da ZPL olmayan bir etiket gönderdi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
+        <source>The label is at %1, an unencrypted address on another host; it was not fetched.</source>
+        <translation>Etiket %1 adresinde, başka bir sunucuda şifresiz bir adres; alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="134"/>
+        <source>The label at %1 is empty.</source>
+        <translation>%1 adresindeki etiket boş.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="135"/>
+        <source>The label at %1 is not a PDF, an image or a web page (%2).</source>
+        <translation>%1 adresindeki etiket PDF, görsel ya da web sayfası değil (%2).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="136"/>
+        <source>The label address redirects too many times.</source>
+        <translation>Etiket adresi çok fazla kez yönlendiriyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="137"/>
+        <source>“%1” is not a web address (expected https://seller-center.example.com).</source>
+        <translation>“%1” bir web adresi değil (beklenen: https://seller-center.example.com).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="138"/>
+        <source>The API key (or its prefix) is empty or has spaces, line breaks or letters beyond ASCII.</source>
+        <translation>API anahtarı (ya da öneki) boş veya boşluk, satır sonu ya da ASCII dışı harf içeriyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="142"/>
+        <source>It is still not known whether the Seller Center applied %1.</source>
+        <translation>Seller Center&apos;ın %1 işlemini uygulayıp uygulamadığı hâlâ bilinmiyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="143"/>
+        <source>The Seller Center applied %1, but the package could not be read again: %2</source>
+        <translation>Seller Center %1 işlemini uyguladı, ancak paket yeniden okunamadı: %2</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="144"/>
+        <source>The Seller Center did not apply it (checked for %1 s); you may try again.</source>
+        <translation>Seller Center bunu uygulamadı (%1 sn boyunca kontrol edildi); yeniden deneyebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
+        <source>The package could not be read again, so it is not known whether the Seller Center applied it; the next try checks first and never sends it twice.</source>
+        <translation>Paket yeniden okunamadı, bu yüzden Seller Center&apos;ın uygulayıp uygulamadığı bilinmiyor; bir sonraki deneme önce kontrol eder ve asla iki kez göndermez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="150"/>
+        <source>The package changed in a way that does not tell whether the Seller Center applied it.</source>
+        <translation>Paket, Seller Center&apos;ın uygulayıp uygulamadığını göstermeyen bir şekilde değişti.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="153"/>
+        <source>The Seller Center did not accept the change for this package (it is “%1”).</source>
+        <translation>Seller Center bu paket için değişikliği kabul etmedi (paket “%1” durumunda).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="154"/>
+        <source>This package is no longer “%1”: it is now “%2”.</source>
+        <translation>Bu paket artık “%1” durumunda değil: şimdi “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="155"/>
+        <source>Another station or the Seller Center changed it.</source>
+        <translation>Başka bir istasyon ya da Seller Center değiştirdi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
+        <source>These items are not in package %1.</source>
+        <translation>Bu ürünler %1 paketinde yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
+        <source>These items are not in package %1 any more.</source>
+        <translation>Bu ürünler artık %1 paketinde yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="158"/>
+        <source>That choice is not offered for the missing items.</source>
+        <translation>Eksik ürünler için bu seçenek sunulmuyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="159"/>
+        <source>Every item is missing: nothing is left to ship now.</source>
+        <translation>Tüm ürünler eksik: şimdi gönderilecek bir şey kalmadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="160"/>
+        <source>Reject the package instead.</source>
+        <translation>Bunun yerine paketi reddedin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="161"/>
+        <source>There is no reject reason %1: the settings list %2.</source>
+        <translation>%1 numaralı red nedeni yok: ayarlarda %2 neden var.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="162"/>
+        <source>The package cannot be handed over without the carrier&apos;s tracking number.</source>
+        <translation>Paket, kargo firmasının takip numarası olmadan teslim edilemez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="163"/>
+        <source>The package cannot be handed over without its shipping company.</source>
+        <translation>Paket, kargo firması olmadan teslim edilemez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="164"/>
+        <source>%1 packages could not be read: %2</source>
+        <translation>%1 paket okunamadı: %2</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="165"/>
+        <source>The Seller Center is not signed in with a user name and password: paste the API key instead.</source>
+        <translation>Seller Center&apos;a kullanıcı adı ve şifreyle girilmez: bunun yerine API anahtarını yapıştırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="168"/>
+        <source>The Seller Center gives no product photos.</source>
+        <translation>Seller Center ürün fotoğrafı vermiyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="169"/>
+        <source>The OMS offers no choice for missing items: report them out of stock.</source>
+        <translation>OMS eksik ürünler için seçenek sunmuyor: onları stokta yok olarak bildirin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="171"/>
+        <source>This label is ZPL, commands for a thermal label printer (Zebra): it cannot be shown on screen.</source>
+        <translation>Bu etiket ZPL, termal etiket yazıcısı (Zebra) komutları: ekranda gösterilemez.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="175"/>
+        <source>Print (F10) sends it unchanged to the label printer chosen in Settings.</source>
+        <translation>Yazdır (F10) onu değiştirmeden Ayarlar&apos;da seçilen etiket yazıcısına gönderir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="177"/>
         <source>The package cannot be handed to the courier while it is “%1”.</source>
         <translation>Paket “%1” durumundayken kuryeye verilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="178"/>
         <source>The package cannot be repacked while it is “%1”.</source>
         <translation>Paket “%1” durumundayken yeniden paketlenemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="108"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="179"/>
         <source>This is not an invoice number (%1).</source>
         <translation>Bu bir fatura numarası değil (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="109"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="180"/>
         <source>The invoice number was not sent; scan it again when the OMS is back.</source>
         <translation>Fatura numarası gönderilmedi; OMS geri gelince yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="181"/>
         <source>It is not known whether the invoice number was saved; scanning it again is safe.</source>
         <translation>Fatura numarasının kaydedilip kaydedilmediği bilinmiyor; yeniden okutmak güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="182"/>
         <source>The OMS did not confirm the invoice number; scanning it again is safe.</source>
         <translation>OMS fatura numarasını doğrulamadı; yeniden okutmak güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="183"/>
         <source>The OMS no longer offers to ship it: it is “%1”.</source>
         <translation>OMS artık bu paketi kargoya vermeyi önermiyor: durumu “%1”.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="184"/>
         <source>The OMS has no such package (%1).</source>
         <translation>OMS&apos;te böyle bir paket yok (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="114"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="185"/>
         <source>The OMS made the invoice but sent nothing back.</source>
         <translation>OMS faturayı oluşturdu ama hiçbir şey geri göndermedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="187"/>
         <source>Preparing cannot be started while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken hazırlamaya başlanamaz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="188"/>
         <source>Packing is not possible while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken paketlenemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="189"/>
         <source>Items cannot be reported out of stock while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken ürünler stokta yok olarak bildirilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="190"/>
         <source>The package cannot be refused while it is “%1”.</source>
         <translation>Paket “%1” durumundayken reddedilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="191"/>
         <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
         <translation>OMS %2 yerine %1 sunuyor; paketleme komutu ayarını kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="192"/>
         <source>reporting out of stock needs the package items that are missing</source>
         <translation>stokta yok bildirmek için eksik ürünler seçilmeli</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="122"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="193"/>
         <source>refusing a package needs a denial reason id</source>
         <translation>paketi reddetmek için bir ret nedeni seçilmeli</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="123"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="194"/>
         <source>no package items given</source>
         <translation>hiç ürün seçilmedi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="125"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="196"/>
         <source>%1 must be %2, not “%3”.</source>
         <translation>%1 %2 olmalı, “%3” değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="126"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="197"/>
         <source>The setting %1 in the settings file</source>
         <translation>Ayarlar dosyasındaki %1 ayarı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="127"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="198"/>
         <source>Until it is changed in the settings, the default (%1) is used.</source>
         <translation>Ayarlardan değiştirilene kadar varsayılan değer (%1) kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="128"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="199"/>
         <source>text</source>
         <translation>metin</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="200"/>
         <source>on or off (true/false, yes/no, 1/0)</source>
         <translation>açık ya da kapalı (true/false, yes/no, 1/0)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="130"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="201"/>
         <source>a whole number from %1 to %2</source>
         <translation>%1 ile %2 arasında bir tam sayı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="131"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="202"/>
         <source>one of %1</source>
         <translation>şunlardan biri: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="203"/>
         <source>one of %1, or empty</source>
         <translation>şunlardan biri ya da boş: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="204"/>
         <source>package state numbers separated by commas, e.g. 100,200,400</source>
         <translation>virgülle ayrılmış paket durum numaraları, ör. 100,200,400</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="134"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="205"/>
         <source>a stock location id (a whole number, 0 or more)</source>
         <translation>bir stok lokasyonu numarası (0 veya daha büyük bir tam sayı)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="135"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="206"/>
         <source>one word without spaces, or empty</source>
         <translation>boşluksuz tek bir kelime ya da boş</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="136"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="207"/>
         <source>a size in millimetres like 100x150 (width %1 to %2, height %3 to %4)</source>
         <translation>100x150 gibi milimetre cinsinden bir boyut (genişlik %1 ile %2, yükseklik %3 ile %4 arası)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="139"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="210"/>
         <source>The settings file could not be backed up before its upgrade (%1); it was left as it was.</source>
         <translation>Ayarlar dosyası yükseltmeden önce yedeklenemedi (%1); olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="147"/>
-        <source>The %1 backend is not available in this version yet; start with --backend oms.</source>
-        <translation>%1 arka ucu bu sürümde henüz yok; --backend oms ile başlatın.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="148"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="224"/>
         <source>--demo runs against the built-in simulator; leave out %1.</source>
         <translation>--demo yerleşik simülatörle çalışır; %1 seçeneğini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="149"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="225"/>
         <source>Asking for the invoice number before packing is not available in this version yet; the setting is kept for when it is.</source>
         <translation>Paketlemeden önce fatura numarasını sormak bu sürümde henüz yok; ayar, geldiğinde kullanılmak üzere saklanıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="212"/>
         <source>The app needs to know which OMS to use.</source>
         <translation>Uygulamanın hangi OMS&apos;yi kullanacağını bilmesi gerekiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="142"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="213"/>
         <source>Not set: %1.</source>
         <translation>Ayarlanmamış: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="143"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="214"/>
         <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
         <translation>Bunları ortam değişkenlerinde ayarlayın (token yalnızca orada) ya da uygulamayı denemek için --demo ile başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="146"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="217"/>
         <source>The OMS address is not usable: %1</source>
         <translation>OMS adresi kullanılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="155"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="218"/>
+        <source>The app needs to know which Seller Center to use.</source>
+        <translation>Uygulamanın hangi Seller Center&apos;ı kullanacağını bilmesi gerekiyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="219"/>
+        <source>Set them in the environment (the API key only there), or start with --demo to try the app.</source>
+        <translation>Bunları ortam değişkenlerinde ayarlayın (API anahtarı yalnızca orada) ya da uygulamayı denemek için --demo ile başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="222"/>
+        <source>The Seller Center address is not usable: %1</source>
+        <translation>Seller Center adresi kullanılamıyor: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="223"/>
+        <source>The API key is not usable: %1</source>
+        <translation>API anahtarı kullanılamıyor: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="231"/>
         <source>Something went wrong (%1).</source>
         <translation>Bir sorun oluştu (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="232"/>
         <source>The details are in the log file; the app keeps working.</source>
         <translation>Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="233"/>
         <source>Scans are not saved on this PC: %1</source>
         <translation>Okutmalar bu bilgisayara kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="159"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="235"/>
         <source>The journal is closed.</source>
         <translation>Okutma kaydı kapalı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="160"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="236"/>
         <source>The journal at %1 could not be written or read: %2.</source>
         <translation>%1 konumundaki okutma kaydı yazılamadı veya okunamadı: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="161"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="237"/>
         <source>The journal at %1 cannot be opened: %2.</source>
         <translation>%1 konumundaki okutma kaydı açılamıyor: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="162"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="238"/>
         <source>The journal at %1 is damaged (%2).</source>
         <translation>%1 konumundaki okutma kaydı bozuk (%2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="164"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="240"/>
         <source>No serial scanner port is set.</source>
         <translation>Seri okuyucu portu ayarlanmamış.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="165"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="241"/>
         <source>The scanner on %1 could not be opened: %2.</source>
         <translation>%1 üzerindeki okuyucu açılamadı: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="166"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="242"/>
         <source>The scanner on %1 was disconnected: plug it in again.</source>
         <translation>%1 üzerindeki okuyucunun bağlantısı kesildi: tekrar takın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="167"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="243"/>
         <source>The scanner on %1 stopped working: %2.</source>
         <translation>%1 üzerindeki okuyucu çalışmayı durdurdu: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="169"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="245"/>
         <source>the OMS sent an empty label.</source>
         <translation>OMS boş bir etiket gönderdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="170"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="246"/>
         <source>its format is not supported (%1).</source>
         <translation>biçimi desteklenmiyor (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="171"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="247"/>
         <source>the image is empty.</source>
         <translation>görsel boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="172"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="248"/>
         <source>the image is not a PNG, JPEG or GIF.</source>
         <translation>görsel PNG, JPEG veya GIF değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="173"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="249"/>
         <source>the image is too large (%1 x %2 pixels).</source>
         <translation>görsel çok büyük (%1 x %2 piksel).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="174"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="250"/>
         <source>the image could not be decoded (%1).</source>
         <translation>görsel çözümlenemedi (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="175"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="251"/>
         <source>the PDF is empty.</source>
         <translation>PDF boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="176"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="252"/>
         <source>the PDF is protected by a password.</source>
         <translation>PDF parola korumalı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="177"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="253"/>
         <source>the PDF is damaged or not a PDF.</source>
         <translation>PDF bozuk ya da PDF değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="178"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="254"/>
         <source>the PDF has no pages.</source>
         <translation>PDF&apos;de sayfa yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="179"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="255"/>
         <source>the HTML label is empty.</source>
         <translation>HTML etiket boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="180"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="256"/>
         <source>printing could not start on %1.</source>
         <translation>%1 üzerinde yazdırma başlatılamadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="181"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="257"/>
         <source>no printer is set up, and no PDF file was chosen.</source>
         <translation>yazıcı ayarlanmamış ve PDF dosyası seçilmemiş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="182"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="258"/>
         <source>the PDF file “%1” cannot be written.</source>
         <translation>“%1” PDF dosyası yazılamıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="183"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="259"/>
         <source>the PDF file “%1”</source>
         <translation>“%1” PDF dosyası</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="184"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="260"/>
         <source>the printer “%1”</source>
         <translation>“%1” yazıcısı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="185"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="261"/>
         <source>there is no number to put in a barcode.</source>
         <translation>barkoda yazılacak bir numara yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="186"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="262"/>
         <source>“%1” cannot be written as a Code128 barcode (%2).</source>
         <translation>“%1” Code128 barkodu olarak yazılamıyor (%2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="187"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="263"/>
         <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
         <translation>Komut barkodları %1 mm genişliğindeki bir sütuna sığmıyor; sayfayı A4 veya Letter kâğıda, dikey yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="191"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="267"/>
         <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
         <translation>“%1” PDF dosyası yazılamıyor: klasörü yok ya da salt okunur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="194"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="270"/>
         <source>The PDF page size could not be set.</source>
         <translation>PDF sayfa boyutu ayarlanamadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="195"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="271"/>
         <source>Cannot print the command sheet to %1.</source>
         <translation>Komut sayfası %1 üzerine yazdırılamıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="196"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="272"/>
         <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
         <translation>Sayfa komut sayfası için çok kısa; A4 veya Letter kâğıda, dikey yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="199"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="275"/>
         <source>The barcode for %1 could not be drawn.</source>
         <translation>%1 için barkod çizilemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="201"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="277"/>
         <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
         <translation>Sistem anahtarlığı bulunamadı: token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="205"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="281"/>
         <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
         <translation>Sistem anahtarlığı token&apos;ı kabul etmedi (kilitli olabilir): token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="211"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="287"/>
         <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
         <translation>Token&apos;ı saklamak için GNOME Keyring (gnome-keyring paketi) ya da Secret Service entegrasyonu açık KeePassXC gibi bir Secret Service anahtarlığı kurup kilidini açın, ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="216"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="292"/>
         <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
         <translation>Token&apos;ı saklamak için bu Windows kullanıcısının Windows Kimlik Bilgileri Yöneticisi&apos;ni (Windows&apos;ta yerleşik) kullanabildiğini kontrol edin, ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="221"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="297"/>
         <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
         <translation>Token&apos;ı saklamak için Anahtar Zinciri Erişimi&apos;nde oturum açma anahtar zincirinin kilidini açın (macOS&apos;ta yerleşik), ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="225"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="301"/>
         <source>The settings could not be saved: %1 is not writable.</source>
         <translation>Ayarlar kaydedilemedi: %1 yazılabilir değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="226"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="302"/>
         <source>The settings file %1 is damaged; it was not overwritten.</source>
         <translation>%1 ayar dosyası bozuk; üzerine yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfStockChoiceDialog</name>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="40"/>
+        <source>Which items are missing? The ones not scanned yet are ticked. Space: tick/untick, Enter: next.</source>
+        <translation>Hangi ürünler eksik? Henüz okutulmamış olanlar işaretli. Boşluk: işaretle/kaldır, Enter: ileri.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="44"/>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="114"/>
+        <source>Next</source>
+        <translation>İleri</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="96"/>
+        <source>Every item is missing, so nothing is left to ship: the package is rejected. Why?</source>
+        <translation>Tüm ürünler eksik, gönderilecek bir şey kalmadı: paket reddedilir. Neden?</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="98"/>
+        <source>%1 item(s) missing. What happens to them? Press the number, or choose and press Enter.</source>
+        <translation>%1 ürün eksik. Onlara ne olsun? Numarasına basın ya da seçip Enter tuşuna basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="100"/>
+        <source>Esc: back to the items.</source>
+        <translation>Esc: ürünlere geri dön.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="119"/>
+        <source>Ship the rest now: the missing items go to a new package</source>
+        <translation>Kalanı şimdi gönder: eksik ürünler yeni bir pakete geçer</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="121"/>
+        <source>Reject the package: %1</source>
+        <translation>Paketi reddet: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="122"/>
+        <source>Reject the missing items (%1), ship the rest</source>
+        <translation>Eksik ürünleri reddet (%1), kalanı gönder</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="133"/>
+        <source>Ship the rest now</source>
+        <translation>Kalanı şimdi gönder</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/out_of_stock_choice.py" line="133"/>
+        <source>Reject</source>
+        <translation>Reddet</translation>
     </message>
 </context>
 <context>
@@ -1573,129 +1906,129 @@ OMS: %2</translation>
 <context>
     <name>PackingBench</name>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="105"/>
+        <location filename="../instore_app/ui/bench.py" line="107"/>
         <source>Confirmed items / items to pack</source>
         <extracomment>The list takes this share of the width; the item to scan next (or the label) the rest. The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
         <translation>Okutulan ürün / paketlenecek ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="123"/>
+        <location filename="../instore_app/ui/bench.py" line="125"/>
         <source>Scan, or type a code and press Enter</source>
         <translation>Okutun ya da bir kod yazıp Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="127"/>
+        <location filename="../instore_app/ui/bench.py" line="129"/>
         <source>Undo last</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="128"/>
+        <location filename="../instore_app/ui/bench.py" line="130"/>
         <source>Start over</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="129"/>
+        <location filename="../instore_app/ui/bench.py" line="131"/>
         <source>Out of stock…</source>
         <translation>Stokta yok…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="130"/>
+        <location filename="../instore_app/ui/bench.py" line="132"/>
         <source>Refuse…</source>
         <translation>Reddet…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="131"/>
+        <location filename="../instore_app/ui/bench.py" line="133"/>
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="132"/>
+        <location filename="../instore_app/ui/bench.py" line="134"/>
         <source>Print label</source>
         <translation>Etiket yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="133"/>
+        <location filename="../instore_app/ui/bench.py" line="135"/>
         <source>Packed today</source>
         <translation>Bugün paketlenenler</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="134"/>
+        <location filename="../instore_app/ui/bench.py" line="136"/>
         <source>Next package</source>
         <translation>Sonraki paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="135"/>
+        <location filename="../instore_app/ui/bench.py" line="137"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="280"/>
+        <location filename="../instore_app/ui/bench.py" line="282"/>
         <source>✔ All items confirmed</source>
         <translation>✔ Tüm ürünler onaylandı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="286"/>
+        <location filename="../instore_app/ui/bench.py" line="288"/>
         <source>SKU %1</source>
         <translation>Stok kodu %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="290"/>
+        <location filename="../instore_app/ui/bench.py" line="292"/>
         <source>%1 of %2 scanned</source>
         <translation>%2 adetten %1 okutuldu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="291"/>
+        <location filename="../instore_app/ui/bench.py" line="293"/>
         <source>Scan next</source>
         <translation>Sıradaki ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="311"/>
+        <location filename="../instore_app/ui/bench.py" line="313"/>
         <source>OVERDUE: pack by %1</source>
         <translation>GECİKTİ: paketleme zamanı %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="342"/>
-        <location filename="../instore_app/ui/bench.py" line="366"/>
+        <location filename="../instore_app/ui/bench.py" line="344"/>
+        <location filename="../instore_app/ui/bench.py" line="370"/>
         <source>The label appears here after packing.</source>
         <translation>Etiket paketlemeden sonra burada görünür.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="350"/>
+        <location filename="../instore_app/ui/bench.py" line="354"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation>OMS gösterilemeyen bir etiket gönderdi. Etiketi OMS&apos;den yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="360"/>
+        <location filename="../instore_app/ui/bench.py" line="364"/>
         <source>Reading the label…</source>
         <translation>Etiket okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="362"/>
+        <location filename="../instore_app/ui/bench.py" line="366"/>
         <source>The label could not be read. Press F10 to read it again.</source>
         <translation>Etiket okunamadı. Yeniden okumak için F10 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="364"/>
+        <location filename="../instore_app/ui/bench.py" line="368"/>
         <source>No label: this package was not packed.</source>
         <translation>Etiket yok: bu paket paketlenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="259"/>
+        <location filename="../instore_app/ui/bench.py" line="261"/>
         <source>Scan a package number to start</source>
         <translation>Başlamak için bir paket numarası okutun</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="301"/>
+        <location filename="../instore_app/ui/bench.py" line="303"/>
         <source>Package %1</source>
         <translation>Paket %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="308"/>
+        <location filename="../instore_app/ui/bench.py" line="310"/>
         <source>Order %1</source>
         <translation>Sipariş %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="311"/>
+        <location filename="../instore_app/ui/bench.py" line="313"/>
         <source>pack by %1</source>
         <translation>son paketleme %1</translation>
     </message>
@@ -1801,72 +2134,82 @@ OMS: %2</translation>
         <translation>API anahtarı: yalnızca ortam değişkeninden, yoksa sistem anahtar zincirinden; asla bir dosyadan değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="96"/>
+        <location filename="../instore_app/settings/table.py" line="95"/>
+        <source>The Seller Center address, e.g. https://seller-center.akinon.com.</source>
+        <translation>Seller Center adresi, ör. https://seller-center.akinon.com.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="101"/>
         <source>The word before the API key in Seller Center&apos;s Authorization header (empty: the key alone).</source>
         <translation>Seller Center&apos;ın Authorization başlığında API anahtarından önce gelen kelime (boş: yalnızca anahtar).</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="105"/>
+        <location filename="../instore_app/settings/table.py" line="110"/>
         <source>The OMS command that packs.</source>
         <translation>Paketlemeyi yapan OMS komutu.</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="109"/>
+        <location filename="../instore_app/settings/table.py" line="114"/>
         <source>Pack as soon as the last item is scanned (otherwise on F9).</source>
         <translation>Son ürün okutulunca hemen paketle (aksi halde F9 ile).</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="114"/>
+        <location filename="../instore_app/settings/table.py" line="119"/>
         <source>Ask for the invoice&apos;s barcode before packing.</source>
         <translation>Paketlemeden önce faturanın barkodunu iste.</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="123"/>
+        <location filename="../instore_app/settings/table.py" line="128"/>
         <source>The package states listed (OMS enum values).</source>
         <translation>Listelenen paket durumları (OMS enum değerleri).</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="128"/>
+        <location filename="../instore_app/settings/table.py" line="137"/>
+        <source>Seller Center: the reasons items are rejected with, sent as written (the defaults show in Turkish).</source>
+        <translation>Seller Center: ürünlerin reddedildiği nedenler, yazıldığı gibi gönderilir (varsayılanlar Türkçe gösterilir).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/settings/table.py" line="144"/>
         <source>How often the list reloads, in seconds (F5 reloads now).</source>
         <translation>Listenin kaç saniyede bir yenileneceği (F5 hemen yeniler).</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="134"/>
+        <location filename="../instore_app/settings/table.py" line="150"/>
         <source>The label printer (empty: the system&apos;s default printer).</source>
         <translation>Etiket yazıcısı (boş: sistemin varsayılan yazıcısı).</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="139"/>
+        <location filename="../instore_app/settings/table.py" line="155"/>
         <source>The label&apos;s width and height in millimetres.</source>
         <translation>Etiketin milimetre cinsinden genişliği ve yüksekliği.</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="143"/>
+        <location filename="../instore_app/settings/table.py" line="159"/>
         <source>Print the label as soon as it arrives.</source>
         <translation>Etiket gelir gelmez yazdır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="150"/>
+        <location filename="../instore_app/settings/table.py" line="166"/>
         <source>Keys closer than this are a scanner, not a person (Bluetooth scanners need 80-120).</source>
         <translation>Bundan daha sık gelen tuşlar bir kişiden değil, okuyucudan gelir (Bluetooth okuyucular 80-120 ister).</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="157"/>
+        <location filename="../instore_app/settings/table.py" line="173"/>
         <source>A serial scanner&apos;s port, e.g. /dev/ttyACM0 or COM3 (empty: none).</source>
         <translation>Seri okuyucunun portu, ör. /dev/ttyACM0 veya COM3 (boş: yok).</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="162"/>
+        <location filename="../instore_app/settings/table.py" line="178"/>
         <source>The serial scanner&apos;s speed.</source>
         <translation>Seri okuyucunun hızı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="169"/>
+        <location filename="../instore_app/settings/table.py" line="185"/>
         <source>The app&apos;s language, and of OMS state names: tr or en (empty: the system&apos;s).</source>
         <translation>Uygulamanın ve OMS durum adlarının dili: tr veya en (boş: sistemin dili).</translation>
     </message>
     <message>
-        <location filename="../instore_app/settings/table.py" line="173"/>
+        <location filename="../instore_app/settings/table.py" line="189"/>
         <source>Beep on scans.</source>
         <translation>Okutmalarda bip sesi çıkar.</translation>
     </message>
@@ -1874,7 +2217,7 @@ OMS: %2</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="68"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="71"/>
         <source>Packing station settings</source>
         <translation>Paketleme istasyonu ayarları</translation>
     </message>
@@ -1885,196 +2228,242 @@ OMS: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="152"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="56"/>
         <source>1. OMS</source>
         <translation>1. OMS</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="158"/>
+        <location filename="../instore_app/ui/setup_form.py" line="155"/>
+        <source>Akinon OMS</source>
+        <translation>Akinon OMS</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="156"/>
+        <source>Seller Center (marketplace seller)</source>
+        <translation>Seller Center (pazaryeri satıcısı)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="161"/>
+        <source>none: the key alone, as the Seller Center documents it</source>
+        <translation>yok: Seller Center&apos;ın belgelediği gibi yalnızca anahtar</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="167"/>
         <source>Allow an unencrypted (http://) address</source>
         <translation>Şifresiz (http://) adrese izin ver</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="160"/>
+        <location filename="../instore_app/ui/setup_form.py" line="169"/>
         <source>Only for a test OMS on your own network: the token would be sent without encryption.</source>
         <translation>Yalnızca kendi ağınızdaki bir test OMS&apos;si için: token şifrelenmeden gönderilir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="162"/>
+        <location filename="../instore_app/ui/setup_form.py" line="171"/>
+        <source>Packs through:</source>
+        <translation>Paketleme yolu:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="172"/>
+        <location filename="../instore_app/ui/setup_form.py" line="173"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="168"/>
+        <location filename="../instore_app/ui/setup_form.py" line="174"/>
+        <source>Word before the key:</source>
+        <translation>Anahtardan önceki sözcük:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="180"/>
         <source>2. Sign in</source>
         <translation>2. Giriş</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="174"/>
+        <location filename="../instore_app/ui/setup_form.py" line="187"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="72"/>
         <source>or paste an API token instead</source>
         <translation>ya da bunun yerine bir API token&apos;ı yapıştırın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="175"/>
+        <location filename="../instore_app/ui/setup_form.py" line="188"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="73"/>
         <source>Sign in</source>
         <translation>Giriş yap</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="182"/>
+        <location filename="../instore_app/ui/setup_form.py" line="195"/>
         <source>User name:</source>
         <translation>Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="183"/>
+        <location filename="../instore_app/ui/setup_form.py" line="196"/>
         <source>Password:</source>
         <translation>Şifre:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="184"/>
+        <location filename="../instore_app/ui/setup_form.py" line="197"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="71"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="191"/>
+        <location filename="../instore_app/ui/setup_form.py" line="204"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="57"/>
         <source>3. This store</source>
         <translation>3. Bu mağaza</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="197"/>
+        <location filename="../instore_app/ui/setup_form.py" line="207"/>
+        <source>the seller&apos;s name, printed on the packing slip</source>
+        <translation>satıcının adı, paketleme fişine basılır</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="209"/>
+        <source>The Seller Center has no stock location: the seller is the store.</source>
+        <translation>Seller Center&apos;da stok lokasyonu yoktur: mağaza satıcının kendisidir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="216"/>
         <source>sign in first, then type to find the store</source>
         <translation>önce giriş yapın, sonra mağazayı bulmak için yazın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="205"/>
+        <location filename="../instore_app/ui/setup_form.py" line="224"/>
         <source>Stock location:</source>
         <translation>Stok lokasyonu:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="210"/>
+        <location filename="../instore_app/ui/setup_form.py" line="226"/>
+        <source>Seller:</source>
+        <translation>Satıcı:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="231"/>
         <source>Label printer</source>
         <translation>Etiket yazıcısı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="214"/>
+        <location filename="../instore_app/ui/setup_form.py" line="235"/>
         <source>Print the label as soon as it arrives</source>
         <translation>Etiket gelir gelmez yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="215"/>
+        <location filename="../instore_app/ui/setup_form.py" line="236"/>
         <source>Printer:</source>
         <translation>Yazıcı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="216"/>
+        <location filename="../instore_app/ui/setup_form.py" line="237"/>
         <source>Label size:</source>
         <translation>Etiket boyutu:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="221"/>
+        <location filename="../instore_app/ui/setup_form.py" line="242"/>
         <source>Packing</source>
         <translation>Paketleme</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="222"/>
+        <location filename="../instore_app/ui/setup_form.py" line="243"/>
         <source>Pack as soon as the last item is scanned (otherwise F9)</source>
         <translation>Son ürün okutulunca hemen paketle (yoksa F9)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="223"/>
+        <location filename="../instore_app/ui/setup_form.py" line="244"/>
         <source>Ask for the invoice number before packing</source>
         <translation>Paketlemeden önce fatura numarasını sor</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="226"/>
+        <location filename="../instore_app/ui/setup_form.py" line="247"/>
         <source>Complete packaging</source>
         <translation>Paketlemeyi tamamla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="227"/>
+        <location filename="../instore_app/ui/setup_form.py" line="248"/>
         <source>Complete packaging without shipment</source>
         <translation>Sevkiyatsız paketlemeyi tamamla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="228"/>
+        <location filename="../instore_app/ui/setup_form.py" line="249"/>
         <source>Channel-based complete packaging</source>
         <translation>Kanala göre paketlemeyi tamamla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="234"/>
+        <location filename="../instore_app/ui/setup_form.py" line="255"/>
         <source> s</source>
         <translation> sn</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="237"/>
+        <location filename="../instore_app/ui/setup_form.py" line="258"/>
         <source>Pack command:</source>
         <translation>Paketleme komutu:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="238"/>
+        <location filename="../instore_app/ui/setup_form.py" line="259"/>
         <source>Reload the list every:</source>
         <translation>Listeyi yenileme aralığı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="242"/>
+        <location filename="../instore_app/ui/setup_form.py" line="263"/>
         <source>Scanner</source>
         <translation>Barkod okuyucu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="244"/>
+        <location filename="../instore_app/ui/setup_form.py" line="265"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="245"/>
+        <location filename="../instore_app/ui/setup_form.py" line="266"/>
         <source>Bluetooth scanners often need 80-120 ms.</source>
         <translation>Bluetooth okuyucular genellikle 80-120 ms ister.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="250"/>
+        <location filename="../instore_app/ui/setup_form.py" line="271"/>
         <source>Key interval:</source>
         <translation>Tuş aralığı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="252"/>
+        <location filename="../instore_app/ui/setup_form.py" line="273"/>
         <source>Serial port:</source>
         <translation>Seri port:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="253"/>
+        <location filename="../instore_app/ui/setup_form.py" line="274"/>
         <source>Baud rate:</source>
         <translation>Baud hızı:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="257"/>
+        <location filename="../instore_app/ui/setup_form.py" line="278"/>
         <source>Screen and sound</source>
         <translation>Ekran ve ses</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="259"/>
+        <location filename="../instore_app/ui/setup_form.py" line="280"/>
         <source>System</source>
         <translation>Sistem dili</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="262"/>
+        <location filename="../instore_app/ui/setup_form.py" line="283"/>
         <source>A new language applies after the app is restarted.</source>
         <translation>Yeni dil, uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="263"/>
+        <location filename="../instore_app/ui/setup_form.py" line="284"/>
         <source>Beep on scans</source>
         <translation>Okutmada bip sesi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="264"/>
+        <location filename="../instore_app/ui/setup_form.py" line="285"/>
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="95"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="105"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="97"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="107"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -2090,67 +2479,122 @@ OMS: %2</translation>
         <translation>Stok lokasyonu %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="136"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="145"/>
         <source>Signed in (with the saved token).</source>
         <translation>Giriş yapıldı (kayıtlı token ile).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="273"/>
+        <location filename="../instore_app/ui/setup_form.py" line="294"/>
         <source>System default</source>
         <translation>Sistem varsayılanı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="277"/>
+        <location filename="../instore_app/ui/setup_form.py" line="298"/>
         <source>%1 (not found)</source>
         <translation>%1 (bulunamadı)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="281"/>
+        <location filename="../instore_app/ui/setup_form.py" line="302"/>
         <source>None (USB keyboard scanner)</source>
         <translation>Yok (USB klavye okuyucu)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="285"/>
+        <location filename="../instore_app/ui/setup_form.py" line="306"/>
         <source>%1 (not connected)</source>
         <translation>%1 (bağlı değil)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="81"/>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="56"/>
+        <source>1. Seller Center</source>
+        <translation>1. Seller Center</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="57"/>
+        <source>3. The seller</source>
+        <translation>3. Satıcı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="71"/>
+        <source>API key:</source>
+        <translation>API anahtarı:</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="72"/>
+        <source>the Seller Center API key</source>
+        <translation>Seller Center API anahtarı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="73"/>
+        <source>Check the API key</source>
+        <translation>API anahtarını kontrol et</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="111"/>
+        <source>Enter the Seller Center address, e.g. https://seller-center.akinon.com</source>
+        <translation>Seller Center adresini girin, ör. https://seller-center.akinon.com</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="136"/>
+        <source>API key saved for this Seller Center.</source>
+        <translation>API anahtarı bu Seller Center için kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="148"/>
+        <source>Paste the Seller Center API key.</source>
+        <translation>Seller Center API anahtarını yapıştırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="157"/>
+        <source>Checking the API key…</source>
+        <translation>API anahtarı kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="173"/>
+        <source>The Seller Center accepted the API key.</source>
+        <translation>Seller Center API anahtarını kabul etti.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_seller_center.py" line="186"/>
+        <source>The Seller Center did not accept this API key (or its prefix).</source>
+        <translation>Seller Center bu API anahtarını (ya da önekini) kabul etmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_signin.py" line="90"/>
         <source>Enter the OMS address, e.g. https://your-oms.akinon.net</source>
         <translation>OMS adresini girin, ör. https://your-oms.akinon.net</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="83"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="92"/>
         <source>This address is not encrypted (http://). Use https://, or tick “Allow an unencrypted address” if this is a test OMS on your own network.</source>
         <translation>Bu adres şifreli değil (http://). https:// kullanın ya da kendi ağınızdaki bir test OMS&apos;siyse “Şifresiz adrese izin ver” seçeneğini işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="88"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="97"/>
         <source>“%1” is not a web address (expected https://your-oms.akinon.net).</source>
         <translation>“%1” bir web adresi değil (beklenen: https://your-oms.akinon.net).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="149"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="158"/>
         <source>Checking the token…</source>
         <translation>Token kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="160"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="169"/>
         <source>Enter a user name and password, or paste a token.</source>
         <translation>Kullanıcı adı ve şifre girin ya da bir token yapıştırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="163"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="172"/>
         <source>Signing in…</source>
         <translation>Giriş yapılıyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="183"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="192"/>
         <source>Signed in.</source>
         <translation>Giriş yapıldı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="208"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="217"/>
         <source>Loading the stock locations…</source>
         <translation>Stok lokasyonları yükleniyor…</translation>
     </message>
@@ -2170,34 +2614,44 @@ OMS: %2</translation>
         <translation>Bu OMS kullanıcısı hiç stok lokasyonu görmüyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="234"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="243"/>
         <source>The OMS did not accept this token.</source>
         <translation>OMS bu token&apos;ı kabul etmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="242"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="251"/>
         <source>The saved sign-in is no longer accepted. Sign in again.</source>
         <translation>Kayıtlı giriş artık kabul edilmiyor. Tekrar giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="243"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="252"/>
         <source>The stock locations could not be loaded: %1</source>
         <translation>Stok lokasyonları yüklenemedi: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="180"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="221"/>
         <source>Check the OMS address.</source>
         <translation>OMS adresini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="184"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="225"/>
         <source>Sign in first (or paste a token).</source>
         <translation>Önce giriş yapın (ya da bir token yapıştırın).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_dialog.py" line="190"/>
+        <location filename="../instore_app/ui/setup_dialog.py" line="231"/>
         <source>Choose this store&apos;s stock location.</source>
         <translation>Bu mağazanın stok lokasyonunu seçin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="247"/>
+        <source>Check the Seller Center address.</source>
+        <translation>Seller Center adresini kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_dialog.py" line="251"/>
+        <source>Check the API key first.</source>
+        <translation>Önce API anahtarını kontrol edin.</translation>
     </message>
 </context>
 <context>
