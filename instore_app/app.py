@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         resolve(flags=flags, environ=os.environ)  # a wrong flag or variable is said before anything starts
         if action(args, "command_sheet"):
-            _say_unused(flags, "--command-sheet", used=("language",))
+            _say_unused(flags, "--command-sheet", used=("language", "demo", "oms_url", "insecure"))
             return _write_command_sheet(args.command_sheet, flags)
         return _run(args, flags, started)
     except ConfigError as exc:
@@ -95,7 +95,8 @@ def _resolved(flags: dict[str, object], store: SettingsStore) -> tuple[Settings,
 
 
 def _write_command_sheet(path: str, flags: dict[str, object]) -> int:
-    """--command-sheet: the printable sheet of command barcodes; needs no OMS and no display."""
+    """--command-sheet: the printable sheet of command barcodes, with a page of the OMS's
+    denial reasons when the OMS can be read (the simulator's with --demo); needs no display."""
     from PySide6.QtWidgets import QApplication
 
     from .i18n import install_translators
@@ -106,13 +107,49 @@ def _write_command_sheet(path: str, flags: dict[str, object]) -> int:
     settings, _notices = _resolved(flags, SettingsStore())
     app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
     install_translators(app, settings.language or None)
+    reasons, problem = _sheet_reasons(settings)
+    if problem:
+        print(f"instore-app: {problem}", file=sys.stderr)
     try:
-        command_sheet_pdf(path)
+        command_sheet_pdf(path, reasons=reasons)
     except LabelError as exc:
         print(f"instore-app: {exc}", file=sys.stderr)
         return 2
-    print(f"command sheet written to {path}")
+    print(f"command sheet written to {path}" + (f", with {len(reasons)} refuse reasons" if reasons else ""))
     return 0
+
+
+def _sheet_reasons(settings: Settings) -> tuple[list[tuple[int, str]], str | None]:
+    """The active denial reasons, (id, title) in the refuse dialog's order, read from the OMS
+    (the simulator with --demo), and what went wrong when they could not be read."""
+    from .api import OmsClient, OmsError
+    from .packing import active_denial_reasons
+    from .settings import TokenStore, for_demo, with_kept_token
+
+    simulator = None
+    try:
+        if settings.demo:
+            from .simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SimulatorServer
+
+            simulator = SimulatorServer()
+            simulator.start()
+            settings = for_demo(settings, simulator.url, DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN)
+        else:
+            settings = with_kept_token(settings, TokenStore())
+        if not settings.oms_url.strip() or not settings.token:
+            return [], "No OMS is set up (address and token), so the sheet has no refuse reasons; set one up and write it again."
+
+        async def read() -> list[tuple[int, str]]:
+            async with OmsClient(settings.oms_url, settings.token, insecure=settings.insecure) as client:
+                return [(r.id, r.title) for r in active_denial_reasons(await client.denial_reasons())]
+
+        return asyncio.run(read()), None
+    except (OmsError, ValueError, OSError) as exc:
+        log.warning("command sheet: the denial reasons could not be read: %s", exc)
+        return [], f"The refuse reasons could not be read from the OMS ({exc}); the sheet has the commands only."
+    finally:
+        if simulator is not None:
+            simulator.stop()
 
 
 def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> int:
@@ -130,9 +167,9 @@ def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> 
         log.warning("%s", notice)
     simulator = None
     if settings.demo:
-        from .simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, DEMO_USERNAME, SimulatorServer
+        from .simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, DEMO_USERNAME, SimulatorServer, Store
 
-        simulator = SimulatorServer()
+        simulator = SimulatorServer(Store(held_elsewhere=1))  # one Preparing package another packer holds
         simulator.start()
         log.info("demo: OMS simulator at %s", simulator.url)
         settings = for_demo(settings, simulator.url, DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, DEMO_USERNAME)
