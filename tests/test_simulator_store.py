@@ -252,6 +252,7 @@ def test_the_demo_seed_has_one_preparing_package_held_by_another_packer():
             for package_id in store.package_ids(DEFAULT_STOCK_LOCATION_ID, "200")
         }
 
-    held = {pid: users for pid, users in into_preparing_users(Store(held_elsewhere=1)).items() if any(users)}
-    assert list(held.values()) == [["ayse"]]
+    for seed in (1, 5):
+        held = {pid: users for pid, users in into_preparing_users(Store(seed, held_elsewhere=1)).items() if any(users)}
+        assert list(held.values()) == [["ayse"]], seed
     assert not any(any(users) for users in into_preparing_users(Store()).values())

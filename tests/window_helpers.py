@@ -73,10 +73,12 @@ async def running_window(
     tokens: TokenStore | None = None,
     client_factory: ClientFactory | None = None,
     settle: SettlePolicy = SettlePolicy(),
+    username: str = "",
 ) -> AsyncIterator[MainWindow]:
     """The main window against `server`, composed as the app composes it (the scanner filter
     installed), the list loaded. `options` stand for the settings they name; with `store` and
-    `tokens` the window has its Settings button (and keeps its size in `store`)."""
+    `tokens` the window has its Settings button (and keeps its size in `store`). `username` is
+    the station's user, as sign-in gives it (others' Preparing packages are then shown held)."""
     if client is None:
         client = OmsClient(server.url, token, retry=RetryPolicy(max_retries=1, base_delay=0.01, max_delay=0.02))
     printing = options.print_settings
@@ -85,6 +87,7 @@ async def running_window(
             "oms_url": server.url,
             "stock_location_id": DEFAULT_STOCK_LOCATION_ID,
             "token": token,
+            "username": username,
             "language": language,
             "auto_pack": options.auto_pack,
             "auto_print": options.auto_print,

@@ -166,8 +166,8 @@ class Store(AfterPackingData):
     ``seed`` makes the data deterministic; ``now`` anchors its dates (default:
     the current time); ``clock`` stamps commands (default: the current time);
     ``extra_packages`` adds that many packages at the default stock location;
-    ``held_elsewhere`` names that many seeded Preparing packages (the first ones by pack-by
-    date) as taken by another packer: their transition log to Preparing names
+    ``held_elsewhere`` names that many seeded Preparing packages at the default store (the
+    first ones by pack-by date) as taken by another packer: their transition log to Preparing names
     :data:`~.staff.HOLDER_USERNAME` ("ayse"), so a station signed in as anyone else sees them
     held (the demo has one).
     """
@@ -222,8 +222,12 @@ class Store(AfterPackingData):
 
     @staticmethod
     def _held_ids(planned: Sequence[tuple[Package, str]], count: int) -> frozenset[int]:
-        """The ids of the first `count` Preparing packages by pack-by date (held by another packer)."""
-        preparing = sorted((pkg for pkg, value in planned if value == "200"), key=lambda p: (p.target_packing_date, p.id))
+        """The ids of the first `count` Preparing packages at the default store (the demo's) by
+        pack-by date: held by another packer."""
+        preparing = sorted(
+            (pkg for pkg, value in planned if value == "200" and pkg.stock_location.id == DEFAULT_STOCK_LOCATION_ID),
+            key=lambda p: (p.target_packing_date, p.id),
+        )
         return frozenset(pkg.id for pkg in preparing[: max(count, 0)])
 
     def _seed_to_state(self, pkg: Package, value: str) -> None:
