@@ -154,6 +154,7 @@ def _sheet_reasons(settings: Settings) -> tuple[list[tuple[int, str]], str | Non
 
 def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> int:
     import qasync  # type: ignore[import-untyped]
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from .composition import app_icon
@@ -199,6 +200,8 @@ def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> 
                 return 0  # the packer closed the setup dialog
             chosen = for_run(answer)
         language = install_translators(app, chosen.language or None)
+        # Qt ends every window title with this name: in the packer's language, not English.
+        app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Packing station"))
         chosen = chosen.replace(language=language)
         said = notices + not_yet_used(chosen)
         if not chosen.demo and chosen.source(Settings.token) is not Source.ENVIRONMENT and not tokens.persistent:

@@ -221,6 +221,8 @@ def compose(
     is set. With `store` and `tokens` the window has a Settings button for them, restores
     its size and splitters from the store's persist section (and saves them on close), and
     a token got by signing in again is kept in `tokens`. `notices` go to the amber strip."""
+    from PySide6.QtCore import QCoreApplication
+
     from .scanner import SerialScanner, WedgeScanFilter
     from .ui.main_window import MainWindow
     from .ui.oms_messages import translate_message
@@ -232,7 +234,7 @@ def compose(
     if store is not None and tokens is not None:
         setup = SetupAccess(store, tokens, client_factory or default_client_factory)
     if title_suffix is None:
-        title_suffix = "demo (OMS simulator)" if settings.demo else settings.oms_url
+        title_suffix = QCoreApplication.translate("MainWindow", "demo (OMS simulator)") if settings.demo else settings.oms_url
     window = MainWindow(
         parts.station,
         title_suffix=title_suffix,

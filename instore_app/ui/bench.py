@@ -308,7 +308,7 @@ class PackingBench(QWidget):
             self.tr("Order %1").replace("%1", package.order_number),
             package.state.display_name(self.language),
             address.full_name if address else "",
-            (self.tr("OVERDUE: pack by %1") if _overdue(package) else self.tr("pack by %1")).replace(
+            (self.tr("OVERDUE: pack by %1") if _overdue(package) else self.tr("Pack by %1")).replace(
                 "%1", format_time(package.target_packing_date)
             )
             if package.target_packing_date

@@ -130,7 +130,9 @@ class MainWindow(QMainWindow):
         self._refresh_seconds = refresh_seconds
         self.offline = False
         self._banner_says_refresh = False  # the list banner shows a failed refresh (it clears itself)
-        self.setWindowTitle(self.tr("Packing station") + (f" — {title_suffix}" if title_suffix else ""))
+        # "demo (OMS simulator) — Packing station": ending with the application's display name
+        # (set in the UI's language by app.py), so Qt does not add it a second time.
+        self.setWindowTitle((f"{title_suffix} — " if title_suffix else "") + self.tr("Packing station"))
         self.resize(1280, 800)
 
         self._build_list_page()

@@ -10,12 +10,14 @@ code has no Turkish text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ..bench import Note
 from .oms_messages import translate_message
 
-__all__ = ["CONTEXT", "NOTE_TEXTS", "note_text"]
+__all__ = ["CONTEXT", "NOTE_TEXTS", "capitalised_sentences", "note_text"]
 
 CONTEXT = "Notes"
 
@@ -144,4 +146,21 @@ def note_text(note: Note) -> str:
         params = tuple(translate_message(p) for p in params)
     for index in range(len(params), 0, -1):  # %10 before %1
         text = text.replace(f"%{index}", params[index - 1])
-    return text
+    return capitalised_sentences(text)
+
+
+# A small letter at the start of the text or of a sentence (after . ! ? and a space). A
+# parameter from the labels layer ("the PDF is empty.") can land there.
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+)([^\W\d_])")
+
+
+def capitalised_sentences(text: str) -> str:
+    """`text` with every sentence starting with a capital letter, in the UI's language (the
+    default QLocale: Turkish "i" becomes "İ")."""
+    locale = QLocale()
+
+    def upper(match: re.Match[str]) -> str:
+        letter = match.group(2)
+        return match.group(1) + (locale.toUpper(letter) if letter.islower() else letter)
+
+    return _SENTENCE_START.sub(upper, text)
