@@ -99,15 +99,15 @@ NOTE_TEXTS: dict[str, str] = {
     # questions (Enter: yes, Esc: no)
     "question_resend": QT_TRANSLATE_NOOP(
         "Notes",
-        "It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter: send, Esc: no.",
+        "It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter or OK: send · Esc or Close: no.",
     ),
-    "question_reset": QT_TRANSLATE_NOOP("Notes", "Start over on %1 and forget every scan? Enter: yes, Esc: no."),
+    "question_reset": QT_TRANSLATE_NOOP("Notes", "Start over on %1 and forget every scan? Enter or OK: yes · Esc or Close: no."),
     "question_take_over": QT_TRANSLATE_NOOP(
-        "Notes", "%2 is preparing %1 at another station. Take it over? Enter: take it over, Esc: leave it."
+        "Notes", "%2 is preparing %1 at another station. Take it over? Enter or OK: take it over · Esc or Close: leave it."
     ),
-    "question_refuse": QT_TRANSLATE_NOOP("Notes", "Refuse %1: “%2”? Enter: refuse, Esc: no."),
+    "question_refuse": QT_TRANSLATE_NOOP("Notes", "Refuse %1: “%2”? Enter or OK: refuse · Esc or Close: no."),
     "question_out_of_stock": QT_TRANSLATE_NOOP(
-        "Notes", "Report %2 items of %1 out of stock (%3)? Enter: report, Esc: no."
+        "Notes", "Report %2 items of %1 out of stock (%3)? Enter or OK: report · Esc or Close: no."
     ),
     "unknown_reason_code": QT_TRANSLATE_NOOP(
         "Notes", "The OMS has no active denial reason %1: print a new command sheet."
