@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette, QPixmap, QResizeEvent, QTextDocument
+from PySide6.QtGui import QColor, QFontMetrics, QPalette, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -192,6 +192,18 @@ class PackingBench(QWidget):
         if scale != self.look.scale:
             self.set_look(BenchLook(scale))
         super().resizeEvent(event)
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """A button whose name is wider than the button ("Bugün paketlenenler" at 1024x768)
+        gets a smaller font rather than a cut-off name."""
+        for button in self.buttons.values():
+            font = self.look.font(self.font(), self.look.control_px)
+            room = button.width() - self.look.px(8)
+            lines = button.text().split("\n")
+            while font.pixelSize() > 9 and max(QFontMetrics(font).horizontalAdvance(t) for t in lines) > room:
+                font.setPixelSize(font.pixelSize() - 1)
+            button.setFont(font)
 
     def set_look(self, look: BenchLook) -> None:
         """Size every font and control for `look` (called again when the bench is resized)."""

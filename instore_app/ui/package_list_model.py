@@ -77,7 +77,6 @@ class PackageListModel(QAbstractTableModel):
         self._holders: dict[int, str] = {}
         self._gift = self.tr("Gift box")
         self._click_collect = self.tr("Click & collect")
-        self._held_by = self.tr("%1 (by %2)")  # "Preparing (by ayse)": another packer has it
 
     # -- content -------------------------------------------------------------------
 
@@ -142,7 +141,7 @@ class PackageListModel(QAbstractTableModel):
             format_time(p.date_placed),
             format_time(p.target_packing_date),
             str(p.packageitem_count),
-            self._held_by.replace("%1", state).replace("%2", holder) if holder else state,
+            f"{state} · {holder}" if holder else state,  # short: the column is 140 px at 1024x768
             p.channel_name or "",
             ", ".join(markers),
         )
