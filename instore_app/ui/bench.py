@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPalette, QPixmap, QResizeEvent, QTextDocument
+from PySide6.QtGui import QColor, QPalette, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -39,7 +39,7 @@ from ..packing import PackingSession
 from ..packing.command_codes import BenchCommand
 from .bench_banner import COLOURS, StatusBanner
 from .bench_items import CurrentItemCard, ItemsView
-from .bench_look import BenchLook, scale_for
+from .bench_look import BenchLook, fit_buttons, scale_for
 from .bench_model import BenchItemsModel
 from .notes import note_text
 from .package_list_model import format_time
@@ -195,15 +195,7 @@ class PackingBench(QWidget):
         self._fit_buttons()
 
     def _fit_buttons(self) -> None:
-        """A button whose name is wider than the button ("Bugün paketlenenler" at 1024x768)
-        gets a smaller font rather than a cut-off name."""
-        for button in self.buttons.values():
-            font = self.look.font(self.font(), self.look.control_px)
-            room = button.width() - self.look.px(8)
-            lines = button.text().split("\n")
-            while font.pixelSize() > 9 and max(QFontMetrics(font).horizontalAdvance(t) for t in lines) > room:
-                font.setPixelSize(font.pixelSize() - 1)
-            button.setFont(font)
+        fit_buttons(self._buttons_row, list(self.buttons.values()), self.look, self.font())
 
     def set_look(self, look: BenchLook) -> None:
         """Size every font and control for `look` (called again when the bench is resized)."""
