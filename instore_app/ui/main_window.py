@@ -351,7 +351,11 @@ class MainWindow(QMainWindow):
         if overdue:
             text += "  ·  " + self.tr("%1 overdue").replace("%1", str(overdue))
         self.count_label.setText(text)
-        self.count_label.setStyleSheet("font-weight: bold; color: #c62828;" if overdue else "")
+        # Red when some are overdue; never against the window's right edge (the last letter of
+        # "13 gecikmiş" was cut at 1024x768).
+        self.count_label.setStyleSheet(
+            "font-weight: bold; color: #c62828; padding-right: 10px;" if overdue else "padding-right: 10px;"
+        )
 
     def selected_package_id(self) -> int | None:
         package = self.model.package_at(self.table.currentIndex().row())
