@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         resolve(flags=flags, environ=os.environ)  # a wrong flag or variable is said before anything starts
         if action(args, "command_sheet"):
-            _say_unused(flags, "--command-sheet", used=("language",))
+            _say_unused(flags, "--command-sheet", used=("language", "demo", "oms_url", "insecure"))
             return _write_command_sheet(args.command_sheet, flags)
         return _run(args, flags, started)
     except ConfigError as exc:
@@ -95,7 +95,8 @@ def _resolved(flags: dict[str, object], store: SettingsStore) -> tuple[Settings,
 
 
 def _write_command_sheet(path: str, flags: dict[str, object]) -> int:
-    """--command-sheet: the printable sheet of command barcodes; needs no OMS and no display."""
+    """--command-sheet: the printable sheet of command barcodes, with a page of the OMS's
+    denial reasons when the OMS can be read (the simulator's with --demo); needs no display."""
     from PySide6.QtWidgets import QApplication
 
     from .i18n import install_translators
@@ -106,17 +107,54 @@ def _write_command_sheet(path: str, flags: dict[str, object]) -> int:
     settings, _notices = _resolved(flags, SettingsStore())
     app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
     install_translators(app, settings.language or None)
+    reasons, problem = _sheet_reasons(settings)
+    if problem:
+        print(f"instore-app: {problem}", file=sys.stderr)
     try:
-        command_sheet_pdf(path)
+        command_sheet_pdf(path, reasons=reasons)
     except LabelError as exc:
         print(f"instore-app: {exc}", file=sys.stderr)
         return 2
-    print(f"command sheet written to {path}")
+    print(f"command sheet written to {path}" + (f", with {len(reasons)} refuse reasons" if reasons else ""))
     return 0
+
+
+def _sheet_reasons(settings: Settings) -> tuple[list[tuple[int, str]], str | None]:
+    """The active denial reasons, (id, title) in the refuse dialog's order, read from the OMS
+    (the simulator with --demo), and what went wrong when they could not be read."""
+    from .api import OmsClient, OmsError
+    from .packing import active_denial_reasons
+    from .settings import TokenStore, for_demo, with_kept_token
+
+    simulator = None
+    try:
+        if settings.demo:
+            from .simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SimulatorServer
+
+            simulator = SimulatorServer()
+            simulator.start()
+            settings = for_demo(settings, simulator.url, DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN)
+        else:
+            settings = with_kept_token(settings, TokenStore())
+        if not settings.oms_url.strip() or not settings.token:
+            return [], "No OMS is set up (address and token), so the sheet has no refuse reasons; set one up and write it again."
+
+        async def read() -> list[tuple[int, str]]:
+            async with OmsClient(settings.oms_url, settings.token, insecure=settings.insecure) as client:
+                return [(r.id, r.title) for r in active_denial_reasons(await client.denial_reasons())]
+
+        return asyncio.run(read()), None
+    except (OmsError, ValueError, OSError) as exc:
+        log.warning("command sheet: the denial reasons could not be read: %s", exc)
+        return [], f"The refuse reasons could not be read from the OMS ({exc}); the sheet has the commands only."
+    finally:
+        if simulator is not None:
+            simulator.stop()
 
 
 def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> int:
     import qasync  # type: ignore[import-untyped]
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from .composition import app_icon
@@ -136,9 +174,12 @@ def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> 
             DEMO_USERNAME,
             SELLER_CENTER_API_KEY,
             SimulatorServer,
+            Store,
         )
 
-        simulator = SimulatorServer()  # it serves the OMS and the Seller Center (/api/i2/) alike
+        # It serves the OMS and the Seller Center (/api/i2/) alike; one Preparing package is
+        # held by another packer, as in a real store.
+        simulator = SimulatorServer(Store(held_elsewhere=1))
         simulator.start()
         log.info("demo: simulator (%s) at %s", settings.backend, simulator.url)
         token = SELLER_CENTER_API_KEY if settings.backend == "seller-center" else DEFAULT_TOKEN
@@ -169,6 +210,8 @@ def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> 
                 return 0  # the packer closed the setup dialog
             chosen = for_run(answer)
         language = install_translators(app, chosen.language or None)
+        # Qt ends every window title with this name: in the packer's language, not English.
+        app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Packing station"))
         chosen = chosen.replace(language=language)
         said = notices + not_yet_used(chosen)
         if not chosen.demo and chosen.source(Settings.token) is not Source.ENVIRONMENT and not tokens.persistent:

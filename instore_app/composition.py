@@ -240,6 +240,8 @@ def compose(
     is set. With `store` and `tokens` the window has a Settings button for them, restores
     its size and splitters from the store's persist section (and saves them on close), and
     a token got by signing in again is kept in `tokens`. `notices` go to the amber strip."""
+    from PySide6.QtCore import QCoreApplication
+
     from .scanner import SerialScanner, WedgeScanFilter
     from .ui.main_window import MainWindow
     from .ui.oms_messages import translate_message
@@ -251,8 +253,12 @@ def compose(
     if store is not None and tokens is not None:
         setup = SetupAccess(store, tokens, client_factory or default_client_factory)
     if title_suffix is None:  # the title says which backend is in use
-        simulator = "Seller Center simulator" if settings.backend == SELLER_CENTER else "OMS simulator"
-        title_suffix = f"demo ({simulator})" if settings.demo else f"{parts.station.backend_name} — {backend_url(settings)}"
+        simulator = (
+            QCoreApplication.translate("MainWindow", "demo (Seller Center simulator)")
+            if settings.backend == SELLER_CENTER
+            else QCoreApplication.translate("MainWindow", "demo (OMS simulator)")
+        )
+        title_suffix = simulator if settings.demo else f"{parts.station.backend_name} — {backend_url(settings)}"
     window = MainWindow(
         parts.station,
         title_suffix=title_suffix,

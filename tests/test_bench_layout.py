@@ -136,3 +136,34 @@ async def test_the_item_font_scales_with_the_window(qtbot, window):
     assert QFontMetrics(window.bench.items.delegate.name_font).height() >= 24
     assert window.bench.items.visualRect(index).height() > 56, "rows grow with the text"
 
+
+
+@pytest.mark.asyncio
+async def test_at_1024x768_every_button_name_fits_its_button_in_turkish(qtbot):
+    """The longest Turkish button name ("Bugün paketlenenler") is shown whole, in a smaller
+    font if need be, not cut at both ends."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from instore_app.i18n import install_translators, remove_translators
+
+    app = QApplication.instance()
+    assert install_translators(app, "tr") == "tr"
+    client = OmsClient("http://127.0.0.1:9", "token")
+    try:
+        window = MainWindow(Station(client, 1), options=BenchOptions(sound=False), language="tr")
+        qtbot.addWidget(window)
+        window.stack.setCurrentWidget(window.bench)
+        window.show()
+        await show(window, (1024, 768), work_of(TYPICAL))
+        today = window.bench.buttons[BenchCommand.TODAY]
+        assert "Bugün" in today.text(), "the Turkish catalogue is loaded"
+        for button in window.bench.buttons.values():
+            metrics = QFontMetrics(button.font())
+            widest = max(metrics.horizontalAdvance(line) for line in button.text().split("\n"))
+            assert widest <= button.width() - 8, f"“{button.text()}” is wider than its {button.width()} px button"
+        window.close()
+    finally:
+        remove_translators(app)  # English again for every other test
+        assert QCoreApplication.translate("PackingBench", "Pack") == "Pack"
+        await client.aclose()

@@ -51,7 +51,7 @@ def test_a_new_strip_shows_dashes_and_readable_captions(strip):
     assert strip.texts() == DASHES
     assert strip.title_label.text() == "Today at this station"
     assert [label.text() for label in (strip.packed_caption, strip.items_caption, strip.errors_caption, strip.median_caption)] == [
-        "Packed", "Items scanned", "Wrong scans", "Median per package",
+        "Packed", "Items scanned", "Wrong scans", "Usual time per package",
     ]  # fmt: skip
     assert all(label.toolTip() for label in (strip.packed_caption, strip.median_value))
 

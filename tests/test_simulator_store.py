@@ -235,3 +235,24 @@ def test_command_line_defaults():
     assert (args.host, args.port, args.seed, args.extra_packages) == ("127.0.0.1", 8765, 1, 0)
     args = parse_args(["--port", "0", "--token", "T", "--seed", "9", "--extra-packages", "500"])
     assert (args.port, args.token, args.seed, args.extra_packages) == (0, "T", 9, 500)
+
+
+def test_the_demo_seed_has_one_preparing_package_held_by_another_packer():
+    """Store(held_elsewhere=1), as the demo runs it: the earliest Preparing package's log to
+    Preparing names "ayse"; the other Preparing packages name nobody; without it, none does."""
+    from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, Store
+
+    def into_preparing_users(store: Store) -> dict[int, list]:
+        return {
+            package_id: [
+                (log["user"] or {}).get("username")
+                for log in store.transition_logs(package_id) or []
+                if log["new_state"]["enum_value"] == "200"
+            ]
+            for package_id in store.package_ids(DEFAULT_STOCK_LOCATION_ID, "200")
+        }
+
+    for seed in (1, 5):
+        held = {pid: users for pid, users in into_preparing_users(Store(seed, held_elsewhere=1)).items() if any(users)}
+        assert list(held.values()) == [["ayse"]], seed
+    assert not any(any(users) for users in into_preparing_users(Store()).values())

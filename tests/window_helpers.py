@@ -76,12 +76,14 @@ async def running_window(
     settle: SettlePolicy = SettlePolicy(),
     backend: str = "oms",
     extra: dict[str, Any] | None = None,
+    username: str = "",
 ) -> AsyncIterator[MainWindow]:
     """The main window against `server`, composed as the app composes it (the scanner filter
     installed), the list loaded. `options` stand for the settings they name; with `store` and
     `tokens` the window has its Settings button (and keeps its size in `store`).
     `backend` "seller-center": the simulator's Seller Center (/api/i2/), its API key as the
-    token (unless `token` names another); `extra`: more settings by name."""
+    token (unless `token` names another); `extra`: more settings by name. `username` is the
+    station's user, as sign-in gives it (others' Preparing packages are then shown held)."""
     seller_center = backend == "seller-center"
     if seller_center and token == DEFAULT_TOKEN:
         token = SELLER_CENTER_API_KEY
@@ -97,6 +99,7 @@ async def running_window(
             "oms_url": server.url,
             "stock_location_id": DEFAULT_STOCK_LOCATION_ID,
             "token": token,
+            "username": username,
             "language": language,
             "auto_pack": options.auto_pack,
             "auto_print": options.auto_print,

@@ -9,6 +9,12 @@ its action name in large type, the key it stands for and a Code128 barcode made 
 * :func:`print_command_sheet` paints it on any QPrinter (after a QPrintDialog, say).
 * :func:`command_sheet_image` paints it on a QImage, for a preview on screen.
 
+Given the OMS's active denial reasons (``reasons``: (id, title) pairs in the order the refuse
+dialog numbers them), the sheet has more pages: one cell per reason, its title, the keys that
+choose it ("F7 3") and its own barcode ``ZZCMDRSN<id>``
+(:func:`~instore_app.packing.command_codes.reason_code`), which refuses the open package with
+that reason after one question.
+
 The bars are drawn at a module width of :func:`module_width_mm` (a whole number of 1/600
 inch, at least 0.3 mm, 0.42 mm on A4), so that 300, 600 and 1200 dpi printers draw every
 module with the same number of dots. The sheet must be printed at 100 % ("actual size").
@@ -18,7 +24,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,13 +41,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from ..packing.command_codes import BenchCommand, code_for
+from ..packing.command_codes import BenchCommand, code_for, reason_code
 from .content import LabelError
 from .slip import BARCODE_DPI, MODULE_MM, code128_png
 
 __all__ = [
     "MIN_MODULE_MM",
     "SHEET_ORDER",
+    "SheetCell",
+    "sheet_cells",
     "command_sheet_image",
     "command_sheet_pdf",
     "default_labels",
@@ -65,6 +73,12 @@ SHEET_ORDER: tuple[BenchCommand, ...] = (
     BenchCommand.CLOSE,
 )
 COLUMNS = 2
+#: Rows on every page (the commands fill the first page; reasons go five rows to a page).
+ROWS = math.ceil(len(SHEET_ORDER) / COLUMNS)
+CELLS_PER_PAGE = ROWS * COLUMNS
+
+#: A denial reason as the sheet prints it: its id in the OMS and its title.
+Reason = tuple[int, str]
 
 #: Narrowest module printed (paper, a packer's arm's length); widest wanted.
 MIN_MODULE_MM = 0.3
@@ -114,10 +128,37 @@ def default_labels() -> dict[BenchCommand, str]:
     return {command: QCoreApplication.translate("BenchCommand", command.label) for command in BenchCommand}
 
 
-def module_width_mm(available_mm: float) -> float:
-    """The module width the widest command's barcode fits `available_mm` with (quiet zones
-    included): the largest k/600 inch up to 0.45 mm. LabelError below 0.3 mm."""
-    widest = max(_png_width_mm_at_slip_module(command) for command in BenchCommand)
+@dataclass(frozen=True)
+class SheetCell:
+    """One cell of the sheet: the action's name, the key(s) it stands for, the barcode's text."""
+
+    label: str
+    key: str
+    code: str
+
+
+def sheet_cells(
+    reasons: Sequence[Reason] = (), *, language_labels: Mapping[BenchCommand, str] | None = None
+) -> list[list[SheetCell]]:
+    """The sheet's cells, page by page: the commands first, then the reasons (in the order
+    given: the refuse dialog's numbers), :data:`CELLS_PER_PAGE` to a page."""
+    labels = default_labels()
+    labels.update(language_labels or {})
+    pages = [[SheetCell(labels[c], c.key, code_for(c)) for c in SHEET_ORDER]]
+    reason_cells = [
+        SheetCell(title, f"{BenchCommand.REFUSE.key} {number}", reason_code(reason_id))
+        for number, (reason_id, title) in enumerate(reasons, start=1)
+    ]
+    for start in range(0, len(reason_cells), CELLS_PER_PAGE):
+        pages.append(reason_cells[start : start + CELLS_PER_PAGE])
+    return pages
+
+
+def module_width_mm(available_mm: float, codes: Sequence[str] = ()) -> float:
+    """The module width the widest command's barcode (and the widest of `codes`) fits
+    `available_mm` with (quiet zones included): the largest k/600 inch up to 0.45 mm.
+    LabelError below 0.3 mm."""
+    widest = max(_png_width_mm_at_slip_module(code) for code in [*map(code_for, BenchCommand), *codes])
     k = math.floor(MAX_MODULE_MM / _MODULE_STEP_MM)
     while k * _MODULE_STEP_MM >= MIN_MODULE_MM:
         module = k * _MODULE_STEP_MM
@@ -130,8 +171,8 @@ def module_width_mm(available_mm: float) -> float:
     )
 
 
-def _png_width_mm_at_slip_module(command: BenchCommand) -> float:
-    png = code128_png(code_for(command))
+def _png_width_mm_at_slip_module(code: str) -> float:
+    png = code128_png(code)
     return int.from_bytes(png[16:20], "big") / _PX_PER_MM_PNG
 
 
@@ -143,8 +184,10 @@ def command_sheet_pdf(
     *,
     language_labels: Mapping[BenchCommand, str] | None = None,
     page_size: QPageSize | QPageSize.PageSizeId = A4,
+    reasons: Sequence[Reason] = (),
 ) -> None:
-    """Write the command sheet to `path` as a one-page PDF (raises LabelError on failure)."""
+    """Write the command sheet to `path` as a PDF: one page of commands, then the denial
+    `reasons`' pages (raises LabelError on failure)."""
     target = Path(path)
     if target.is_dir() or not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
         raise LabelError(f"The PDF file “{target}” cannot be written: its folder does not exist or is read-only.")
@@ -158,23 +201,33 @@ def command_sheet_pdf(
     layout.setMode(QPageLayout.Mode.FullPageMode)
     if not printer.setPageLayout(layout):
         raise LabelError("The PDF page size could not be set.")
-    print_command_sheet(printer, language_labels=language_labels)
+    print_command_sheet(printer, language_labels=language_labels, reasons=reasons)
 
 
-def print_command_sheet(printer: QPrinter, *, language_labels: Mapping[BenchCommand, str] | None = None) -> None:
-    """Paint the sheet on `printer` (its page size; our own 12 mm margins).
+def print_command_sheet(
+    printer: QPrinter,
+    *,
+    language_labels: Mapping[BenchCommand, str] | None = None,
+    reasons: Sequence[Reason] = (),
+) -> None:
+    """Paint the sheet on `printer` (its page size; our own 12 mm margins), a page for the
+    commands and as many as the denial `reasons` need.
 
     Call it after a QPrintDialog to print on paper; the scale must be 100 %."""
     printer.setFullPage(True)
     page = printer.pageLayout().fullRectPoints()
     size_mm = QSizeF(page.width() * 25.4 / 72, page.height() * 25.4 / 72)
-    geometry = _geometry(size_mm, printer.resolution())  # before begin(): a PDF is created there
+    pages = sheet_cells(reasons, language_labels=language_labels)
+    geometry = _geometry(size_mm, printer.resolution(), pages)  # before begin(): a PDF is created there
     painter = QPainter()
     if not painter.begin(printer):
         target = printer.outputFileName() or printer.printerName() or "the printer"
         raise LabelError(f"Cannot print the command sheet to {target}.")
     try:
-        _paint(painter, size_mm, geometry, language_labels)
+        for number, cells in enumerate(pages):
+            if number and not printer.newPage():
+                raise LabelError("A new page of the command sheet could not be started.")
+            _paint(painter, size_mm, geometry, cells, reasons_page=number > 0)
     finally:
         painter.end()
 
@@ -184,12 +237,16 @@ def command_sheet_image(
     dpi: float = 96,
     language_labels: Mapping[BenchCommand, str] | None = None,
     page_size: QPageSize | QPageSize.PageSizeId = A4,
+    reasons: Sequence[Reason] = (),
+    page_number: int = 0,
 ) -> QImage:
-    """The sheet as an image at `dpi` (a preview; print with :func:`print_command_sheet`)."""
+    """Page `page_number` of the sheet as an image at `dpi` (a preview; print with
+    :func:`print_command_sheet`)."""
     page = page_size if isinstance(page_size, QPageSize) else QPageSize(page_size)
     size_mm = page.size(QPageSize.Unit.Millimeter)
     px_per_mm = dpi / 25.4
-    geometry = _geometry(size_mm, dpi)
+    pages = sheet_cells(reasons, language_labels=language_labels)
+    geometry = _geometry(size_mm, dpi, pages)
     image = QImage(
         round(size_mm.width() * px_per_mm), round(size_mm.height() * px_per_mm), QImage.Format.Format_RGB32
     )
@@ -198,7 +255,7 @@ def command_sheet_image(
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        _paint(painter, size_mm, geometry, language_labels)
+        _paint(painter, size_mm, geometry, pages[page_number], reasons_page=page_number > 0)
     finally:
         painter.end()
     return image
@@ -219,15 +276,15 @@ class _Geometry:
         return mm * self.px_per_mm
 
 
-def _geometry(size_mm: QSizeF, dpi: float) -> _Geometry:
-    rows = math.ceil(len(SHEET_ORDER) / COLUMNS)
+def _geometry(size_mm: QSizeF, dpi: float, pages: Sequence[Sequence[SheetCell]]) -> _Geometry:
+    rows = ROWS
     cell_width = (size_mm.width() - 2 * MARGIN_MM - (COLUMNS - 1) * GUTTER_MM) / COLUMNS
     cell_height = (size_mm.height() - 2 * MARGIN_MM - HEADER_MM - (rows - 1) * ROW_GAP_MM) / rows
     fixed = 2 * PADDING_MM + NAME_ROW_MM + CODE_TEXT_MM + _PNG_MARGINS_MM
     bar_height = min(MAX_BAR_HEIGHT_MM, cell_height - fixed)
     if bar_height < MIN_BAR_HEIGHT_MM:
         raise LabelError("The page is too short for the command sheet; print it on A4 or Letter paper, portrait.")
-    module = module_width_mm(cell_width - 2 * PADDING_MM)
+    module = module_width_mm(cell_width - 2 * PADDING_MM, [cell.code for cells in pages for cell in cells])
     return _Geometry(dpi / 25.4, cell_width, cell_height, bar_height, module)
 
 
@@ -240,10 +297,8 @@ def _font(points: float, *, bold: bool = False, mono: bool = False) -> QFont:
 
 
 def _paint(
-    painter: QPainter, size_mm: QSizeF, g: _Geometry, language_labels: Mapping[BenchCommand, str] | None
+    painter: QPainter, size_mm: QSizeF, g: _Geometry, cells: Sequence[SheetCell], *, reasons_page: bool
 ) -> None:
-    labels = default_labels()
-    labels.update(language_labels or {})
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp bar edges
@@ -259,7 +314,7 @@ def _paint(
     painter.drawText(
         QRectF(left, top, width, title_height),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        _tr("Packing station — command barcodes"),
+        _tr("Refuse reasons — command barcodes") if reasons_page else _tr("Packing station — command barcodes"),
     )
     painter.setFont(_font(10))
     painter.setPen(QColor("#333333"))
@@ -267,19 +322,22 @@ def _paint(
     painter.drawText(
         QRectF(left, hint_top, width, g.px(HEADER_MM) - title_height - g.px(1)),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-        _tr("Scan a barcode instead of pressing its key. Print this page at actual size (100 %), "
-            "not “fit to page”."),
+        _tr("On the bench, scan a reason to refuse the open package with it, then scan OK to confirm. "
+            "Print this page at actual size (100 %), not “fit to page”.")
+        if reasons_page
+        else _tr("Scan a barcode instead of pressing its key. Print this page at actual size (100 %), "
+                 "not “fit to page”."),
     )
 
-    for index, command in enumerate(SHEET_ORDER):
+    for index, cell_of in enumerate(cells):
         row, column = divmod(index, COLUMNS)
         x = MARGIN_MM + column * (g.cell_width_mm + GUTTER_MM)
         y = MARGIN_MM + HEADER_MM + row * (g.cell_height_mm + ROW_GAP_MM)
-        _paint_cell(painter, g, QRectF(g.px(x), g.px(y), g.px(g.cell_width_mm), g.px(g.cell_height_mm)),
-                    command, labels[command])
+        _paint_cell(painter, g, QRectF(g.px(x), g.px(y), g.px(g.cell_width_mm), g.px(g.cell_height_mm)), cell_of)
 
 
-def _paint_cell(painter: QPainter, g: _Geometry, cell: QRectF, command: BenchCommand, label: str) -> None:
+def _paint_cell(painter: QPainter, g: _Geometry, cell: QRectF, content: SheetCell) -> None:
+    label, key, code = content.label, content.key, content.code
     # A light frame around the cell (a cutting guide; outside every quiet zone).
     painter.setPen(QPen(QColor("#9a9a9a"), g.px(0.3)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -291,11 +349,11 @@ def _paint_cell(painter: QPainter, g: _Geometry, cell: QRectF, command: BenchCom
     # The key, as a key cap on the right: "key [F9]".
     painter.setFont(_font(15, bold=True))
     metrics = QFontMetricsF(painter.font(), painter.device())
-    cap_width = metrics.horizontalAdvance(command.key) + g.px(5)
+    cap_width = metrics.horizontalAdvance(key) + g.px(5)
     cap = QRectF(name_row.right() - cap_width, name_row.top() + g.px(0.5), cap_width, name_row.height() - g.px(1))
     painter.setPen(QPen(QColor("black"), g.px(0.4)))
     painter.drawRoundedRect(cap, g.px(1.5), g.px(1.5))
-    painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, command.key)
+    painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, key)
     painter.setFont(_font(9))
     caption_metrics = QFontMetricsF(painter.font(), painter.device())
     caption = _tr("key")
@@ -322,7 +380,6 @@ def _paint_cell(painter: QPainter, g: _Geometry, cell: QRectF, command: BenchCom
     )
 
     # The barcode, centred, at the sheet's module width.
-    code = code_for(command)
     image = QImage.fromData(code128_png(code, bar_height_mm=g.bar_height_mm))
     if image.isNull():
         raise LabelError(f"The barcode for {code} could not be drawn.")

@@ -15,9 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DEMO_USERNAME", "SEED_PACKERS", "STAFF", "StaffUser", "seed_packer", "user_json"]
+__all__ = ["DEMO_USERNAME", "HOLDER_USERNAME", "SEED_PACKERS", "STAFF", "StaffUser", "seed_packer", "user_json"]
 
 DEMO_USERNAME = "demo"
+#: Who holds the demo's Preparing package taken at another station (``Store(held_elsewhere=1)``).
+HOLDER_USERNAME = "ayse"
 
 
 @dataclass(frozen=True)

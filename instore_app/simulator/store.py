@@ -12,7 +12,7 @@ import copy
 import hashlib
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -22,7 +22,7 @@ from .after_packing_store import AfterPackingData, ship_answer
 from .handover_seed import PACKED_WITHOUT_SHIPMENT, handover_packages
 from .models import LabelData, Package, Product, Shipment, ShippingLabel, TransitionLog
 from .seed import DEFAULT_STOCK_LOCATION_ID, SeedFactory
-from .staff import seed_packer
+from .staff import HOLDER_USERNAME, seed_packer
 from .states import (
     ADVANCED_SHIP_PACKAGE,
     CHANNEL_BASED_COMPLETE_PACKAGING,
@@ -165,7 +165,11 @@ class Store(AfterPackingData):
 
     ``seed`` makes the data deterministic; ``now`` anchors its dates (default:
     the current time); ``clock`` stamps commands (default: the current time);
-    ``extra_packages`` adds that many packages at the default stock location.
+    ``extra_packages`` adds that many packages at the default stock location;
+    ``held_elsewhere`` names that many seeded Preparing packages at the default store (the
+    first ones by pack-by date) as taken by another packer: their transition log to Preparing names
+    :data:`~.staff.HOLDER_USERNAME` ("ayse"), so a station signed in as anyone else sees them
+    held (the demo has one).
     """
 
     def __init__(
@@ -175,6 +179,7 @@ class Store(AfterPackingData):
         now: datetime | None = None,
         extra_packages: int = 0,
         clock: Callable[[], datetime] | None = None,
+        held_elsewhere: int = 0,
     ) -> None:
         self.lock = threading.RLock()
         self.seed = seed
@@ -189,8 +194,11 @@ class Store(AfterPackingData):
         self._labels: dict[int, Package] = {}
         self._counters = _Counters()
         self.received_commands: list[ReceivedCommand] = []
+        self._held: frozenset[int] = frozenset()
         self._after_packing_init()
-        self._add(self._factory.seed_packages())
+        seeded = self._factory.seed_packages()
+        self._held = self._held_ids(seeded, held_elsewhere)
+        self._add(seeded)
         self._add(handover_packages(self._factory))  # after the others: they stay as they were
         if extra_packages:
             self.add_packages(extra_packages)
@@ -212,12 +220,25 @@ class Store(AfterPackingData):
             self._seed_to_state(pkg, value)
         self._ordered.sort(key=lambda p: (p.target_packing_date, p.id))
 
+    @staticmethod
+    def _held_ids(planned: Sequence[tuple[Package, str]], count: int) -> frozenset[int]:
+        """The ids of the first `count` Preparing packages at the default store (the demo's) by
+        pack-by date: held by another packer."""
+        preparing = sorted(
+            (pkg for pkg, value in planned if value == "200" and pkg.stock_location.id == DEFAULT_STOCK_LOCATION_ID),
+            key=lambda p: (p.target_packing_date, p.id),
+        )
+        return frozenset(pkg.id for pkg in preparing[: max(count, 0)])
+
     def _seed_to_state(self, pkg: Package, value: str) -> None:
-        """Run the commands that take a new package to a seeded state, without logs."""
+        """Run the commands that take a new package to a seeded state, without logs (logged,
+        with the seeded packer, for packed ones and for the Preparing ones held elsewhere)."""
         path = _SEED_PATHS[value]
         span = min(self.now, pkg.target_packing_date) - pkg.created_date
         span = max(span, timedelta(minutes=len(path) + 1))
         user = seed_packer(pkg.id) if value in _LOGGED_SEEDS else None
+        if pkg.id in self._held:
+            user = HOLDER_USERNAME
         for step, command in enumerate(path, start=1):
             at = pkg.created_date + span * step / (len(path) + 2)
             transition = next(t for t in transitions_from(pkg.state) if t.command == command)

@@ -40,7 +40,7 @@ from ..packing import PackingSession
 from ..packing.command_codes import BenchCommand
 from .bench_banner import COLOURS, StatusBanner
 from .bench_items import CurrentItemCard, ItemsView
-from .bench_look import BenchLook, scale_for
+from .bench_look import BenchLook, fit_buttons, scale_for
 from .bench_model import BenchItemsModel
 from .notes import note_text
 from .oms_messages import translate_message
@@ -194,6 +194,10 @@ class PackingBench(QWidget):
         if scale != self.look.scale:
             self.set_look(BenchLook(scale))
         super().resizeEvent(event)
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        fit_buttons(self._buttons_row, list(self.buttons.values()), self.look, self.font())
 
     def set_look(self, look: BenchLook) -> None:
         """Size every font and control for `look` (called again when the bench is resized)."""
@@ -310,7 +314,7 @@ class PackingBench(QWidget):
             self.tr("Order %1").replace("%1", package.order_number),
             package.state.display_name(self.language),
             address.full_name if address else "",
-            (self.tr("OVERDUE: pack by %1") if _overdue(package) else self.tr("pack by %1")).replace(
+            (self.tr("OVERDUE: pack by %1") if _overdue(package) else self.tr("Pack by %1")).replace(
                 "%1", format_time(package.target_packing_date)
             )
             if package.target_packing_date

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QBoxLayout, QPushButton
 
 __all__ = ["DESIGN_HEIGHT", "DESIGN_WIDTH", "BenchLook", "scale_for"]
 
@@ -115,3 +116,23 @@ class BenchLook:
         font.setPixelSize(pixels)
         font.setBold(bold)
         return font
+
+
+def fit_buttons(row: QBoxLayout, buttons: list[QPushButton], look: BenchLook, base: QFont) -> None:
+    """Each of `row`'s `buttons` as wide as its name needs, in proportion (a long "Bugün
+    paketlenenler" takes room from a short "Geri al"); a name still wider than its button
+    gets a smaller font rather than being cut off."""
+
+    def widest(font: QFont, button: QPushButton) -> int:
+        metrics = QFontMetrics(font)
+        return max(metrics.horizontalAdvance(line) for line in button.text().split("\n"))
+
+    for index, button in enumerate(buttons):
+        row.setStretch(index, widest(look.font(base, look.control_px), button) + 16)
+    row.activate()
+    for button in buttons:
+        font = look.font(base, look.control_px)
+        room = button.width() - look.px(8)
+        while font.pixelSize() > 9 and widest(font, button) > room:
+            font.setPixelSize(font.pixelSize() - 1)
+        button.setFont(font)

@@ -80,8 +80,8 @@ class FiguresStrip(QWidget):
             self.tr("Wrong scans"), self.tr("Scans that turned the screen red today")
         )
         self.median_caption, self.median_value = figure(
-            self.tr("Median per package"),
-            self.tr("Median time from opening a package to packing it today (minutes:seconds)"),
+            self.tr("Usual time per package"),
+            self.tr("How long a package usually takes today, from opening it to packing it: half of them took less (minutes:seconds)"),
         )
         layout.addStretch(1)
         self.setToolTip(self.tr("From this PC's journal, since midnight"))

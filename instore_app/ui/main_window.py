@@ -130,7 +130,9 @@ class MainWindow(QMainWindow):
         self._refresh_seconds = refresh_seconds
         self.offline = False
         self._banner_says_refresh = False  # the list banner shows a failed refresh (it clears itself)
-        self.setWindowTitle(self.tr("Packing station") + (f" — {title_suffix}" if title_suffix else ""))
+        # "demo (OMS simulator) — Packing station": ending with the application's display name
+        # (set in the UI's language by app.py), so Qt does not add it a second time.
+        self.setWindowTitle((f"{title_suffix} — " if title_suffix else "") + self.tr("Packing station"))
         self.resize(1280, 800)
 
         self._build_list_page()
@@ -349,7 +351,11 @@ class MainWindow(QMainWindow):
         if overdue:
             text += "  ·  " + self.tr("%1 overdue").replace("%1", str(overdue))
         self.count_label.setText(text)
-        self.count_label.setStyleSheet("font-weight: bold; color: #c62828;" if overdue else "")
+        # Red when some are overdue; never against the window's right edge (the last letter of
+        # "13 gecikmiş" was cut at 1024x768).
+        self.count_label.setStyleSheet(
+            "font-weight: bold; color: #c62828; padding-right: 10px;" if overdue else "padding-right: 10px;"
+        )
 
     def selected_package_id(self) -> int | None:
         package = self.model.package_at(self.table.currentIndex().row())

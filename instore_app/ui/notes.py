@@ -10,12 +10,14 @@ code has no Turkish text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ..bench import Note
 from .oms_messages import translate_message
 
-__all__ = ["CONTEXT", "NOTE_TEXTS", "note_text"]
+__all__ = ["CONTEXT", "NOTE_TEXTS", "capitalised_sentences", "note_text"]
 
 CONTEXT = "Notes"
 
@@ -97,15 +99,15 @@ NOTE_TEXTS: dict[str, str] = {
     # questions (Enter: yes, Esc: no)
     "question_resend": QT_TRANSLATE_NOOP(
         "Notes",
-        "It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter: send, Esc: no.",
+        "It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter or OK: send · Esc or Close: no.",
     ),
-    "question_reset": QT_TRANSLATE_NOOP("Notes", "Start over on %1 and forget every scan? Enter: yes, Esc: no."),
+    "question_reset": QT_TRANSLATE_NOOP("Notes", "Start over on %1 and forget every scan? Enter or OK: yes · Esc or Close: no."),
     "question_take_over": QT_TRANSLATE_NOOP(
-        "Notes", "%2 is preparing %1 at another station. Take it over? Enter: take it over, Esc: leave it."
+        "Notes", "%2 is preparing %1 at another station. Take it over? Enter or OK: take it over · Esc or Close: leave it."
     ),
-    "question_refuse": QT_TRANSLATE_NOOP("Notes", "Refuse %1: “%2”? Enter: refuse, Esc: no."),
+    "question_refuse": QT_TRANSLATE_NOOP("Notes", "Refuse %1: “%2”? Enter or OK: refuse · Esc or Close: no."),
     "question_out_of_stock": QT_TRANSLATE_NOOP(
-        "Notes", "Report %2 items of %1 out of stock (%3)? Enter: report, Esc: no."
+        "Notes", "Report %2 items of %1 out of stock (%3)? Enter or OK: report · Esc or Close: no."
     ),
     "unknown_reason_code": QT_TRANSLATE_NOOP(
         "Notes", "The OMS has no active denial reason %1: print a new command sheet."
@@ -144,4 +146,21 @@ def note_text(note: Note) -> str:
         params = tuple(translate_message(p) for p in params)
     for index in range(len(params), 0, -1):  # %10 before %1
         text = text.replace(f"%{index}", params[index - 1])
-    return text
+    return capitalised_sentences(text)
+
+
+# A small letter at the start of the text or of a sentence (after . ! ? and a space). A
+# parameter from the labels layer ("the PDF is empty.") can land there.
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+)([^\W\d_])")
+
+
+def capitalised_sentences(text: str) -> str:
+    """`text` with every sentence starting with a capital letter, in the UI's language (the
+    default QLocale: Turkish "i" becomes "İ")."""
+    locale = QLocale()
+
+    def upper(match: re.Match[str]) -> str:
+        letter = match.group(2)
+        return match.group(1) + (locale.toUpper(letter) if letter.islower() else letter)
+
+    return _SENTENCE_START.sub(upper, text)

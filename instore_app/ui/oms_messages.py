@@ -269,6 +269,7 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("OmsMessages", "The PDF page size could not be set."),
     QT_TRANSLATE_NOOP("OmsMessages", "Cannot print the command sheet to %1."),
+    QT_TRANSLATE_NOOP("OmsMessages", "A new page of the command sheet could not be started."),
     QT_TRANSLATE_NOOP(
         "OmsMessages", "The page is too short for the command sheet; print it on A4 or Letter paper, portrait."
     ),

@@ -141,7 +141,7 @@ class PackageListModel(QAbstractTableModel):
             format_time(p.date_placed),
             format_time(p.target_packing_date),
             str(p.packageitem_count) if p.packageitem_count else "",  # 0: not known yet (Seller Center lists no items)
-            f"{state} · {holder}" if holder else state,
+            f"{state} · {holder}" if holder else state,  # short: the column is 140 px at 1024x768
             p.channel_name or "",
             ", ".join(markers),
         )

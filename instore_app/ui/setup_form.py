@@ -184,7 +184,7 @@ class SetupForm(QWidget):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_edit = QLineEdit()
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token_edit.setPlaceholderText(_tr("or paste an API token instead"))
+        self.token_edit.setPlaceholderText(_tr("Or paste an API token instead"))
         self.sign_in_button = QPushButton(_tr("Sign in"))
         self.sign_in_button.setAutoDefault(False)
         self.sign_in_status = label()
@@ -213,7 +213,7 @@ class SetupForm(QWidget):
         self.location_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         typed = self.location_combo.lineEdit()
         if typed is not None:  # an editable combo has one
-            typed.setPlaceholderText(_tr("sign in first, then type to find the store"))
+            typed.setPlaceholderText(_tr("Sign in first, then type to find the store"))
         self.location_combo.setMinimumContentsLength(24)
         completer = QCompleter(self.location_combo.model(), self.location_combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

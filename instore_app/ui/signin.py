@@ -37,7 +37,7 @@ class SignInDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_edit = QLineEdit()
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token_edit.setPlaceholderText(self.tr("or paste an API token"))
+        self.token_edit.setPlaceholderText(self.tr("Or paste an API token"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828; font-weight: bold;")

@@ -55,10 +55,10 @@ class TodayView(QWidget):
         }
         self._labels = {
             LabelStatus.NONE: "",
-            LabelStatus.LOADING: self.tr("reading…"),
-            LabelStatus.READY: self.tr("ready"),
-            LabelStatus.SLIP: self.tr("packing slip"),
-            LabelStatus.FAILED: self.tr("could not be read: open it and press F10"),
+            LabelStatus.LOADING: self.tr("Reading…"),
+            LabelStatus.READY: self.tr("Ready"),
+            LabelStatus.SLIP: self.tr("Packing slip"),
+            LabelStatus.FAILED: self.tr("Could not be read: open it and press F10"),
         }
 
     def show_works(self, works: list[Work]) -> None:
