@@ -61,7 +61,7 @@ async def test_a_whole_package_is_packed_by_scanner_with_one_write(qtbot, server
     number = preparing_with(server, items=2)
     codes = [item.product for item in sc(server).package(number).items]
     async with running_window(qtbot, server, backend="seller-center") as window:
-        assert window.windowTitle().startswith("Packing station — Seller Center")
+        assert window.windowTitle().startswith("Seller Center — ")
         sc(server).clear_requests()
         await open_by_scan(window, number)
         label = next_emission(window.label_shown, where=lambda p: p == package_id(number))

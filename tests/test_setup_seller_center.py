@@ -112,7 +112,7 @@ def test_a_new_pc_set_up_for_the_seller_center_lists_its_packages(fresh_pc, monk
     assert run_main(fresh_pc, monkeypatch, packer) == 0
     store = seller_center_site(server.app).store
     assert seen["listed"] == ",".join(sorted(store.numbers(status=PREPARING)))
-    assert seen["title"] == f"Packing station — Seller Center — {server.url}"
+    assert seen["title"] == f"Seller Center — {server.url} — Packing station"
     assert "Akinon Seller Center" in seen["about"] and f"Seller Center: {server.url}" in seen["about"]
     saved = QSettings(str(fresh_pc.config / "instore-app" / "settings.ini"), QSettings.Format.IniFormat)
     assert saved.value("connection/backend") == "seller-center" and saved.value("seller_center/url") == server.url

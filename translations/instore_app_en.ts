@@ -4,53 +4,53 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="99"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="113"/>
         <source>Pack</source>
-        <extracomment>Row by row, two to a row: the most used first. Narrowest module printed (paper, a packer&apos;s arm&apos;s length); widest wanted. Modules are k/600 inch: a whole number of dots at 300, 600 and 1200 dpi.</extracomment>
+        <extracomment>Row by row, two to a row: the most used first. Rows on every page (the commands fill the first page; reasons go five rows to a page). A denial reason as the sheet prints it: its id in the OMS and its title. Narrowest module printed (paper, a packer&apos;s arm&apos;s length); widest wanted. Modules are k/600 inch: a whole number of dots at 300, 600 and 1200 dpi.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="100"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="114"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="101"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="115"/>
         <source>Refuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="102"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="116"/>
         <source>Undo last scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="103"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="117"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="104"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="118"/>
         <source>Next package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="105"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="119"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="106"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="120"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="107"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="121"/>
         <source>OK (acknowledge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="108"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="122"/>
         <source>Packed today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,18 +126,28 @@
 <context>
     <name>CommandSheet</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="154"/>
-        <location filename="../instore_app/labels/command_sheet.py" line="262"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="197"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="317"/>
         <source>Packing station — command barcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="270"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="317"/>
+        <source>Refuse reasons — command barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="325"/>
+        <source>On the bench, scan a reason to refuse the open package with it, then scan OK to confirm. Print this page at actual size (100 %), not “fit to page”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="328"/>
         <source>Scan a barcode instead of pressing its key. Print this page at actual size (100 %), not “fit to page”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="301"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="359"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,12 +200,12 @@
     </message>
     <message>
         <location filename="../instore_app/ui/figures_strip.py" line="83"/>
-        <source>Median per package</source>
+        <source>Usual time per package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/figures_strip.py" line="84"/>
-        <source>Median time from opening a package to packing it today (minutes:seconds)</source>
+        <source>How long a package usually takes today, from opening it to packing it: half of them took less (minutes:seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -275,437 +285,448 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="133"/>
+        <location filename="../instore_app/app.py" line="214"/>
+        <location filename="../instore_app/ui/main_window.py" line="135"/>
         <source>Packing station</source>
         <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). The window&apos;s keys for bench commands (Enter, which acknowledges, comes from the scan field). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="223"/>
+        <location filename="../instore_app/ui/main_window.py" line="225"/>
         <source>Filter by package or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="228"/>
+        <location filename="../instore_app/ui/main_window.py" line="230"/>
         <source>Filter (Ctrl+F, F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="234"/>
+        <location filename="../instore_app/ui/main_window.py" line="236"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="236"/>
+        <location filename="../instore_app/ui/main_window.py" line="238"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="238"/>
+        <location filename="../instore_app/ui/main_window.py" line="240"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="240"/>
+        <location filename="../instore_app/ui/main_window.py" line="242"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="243"/>
-        <location filename="../instore_app/ui/main_window.py" line="532"/>
+        <location filename="../instore_app/ui/main_window.py" line="245"/>
+        <location filename="../instore_app/ui/main_window.py" line="538"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="245"/>
+        <location filename="../instore_app/ui/main_window.py" line="247"/>
         <source>Open (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="246"/>
+        <location filename="../instore_app/ui/main_window.py" line="248"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="251"/>
+        <location filename="../instore_app/ui/main_window.py" line="253"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="263"/>
+        <location filename="../instore_app/ui/main_window.py" line="265"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="290"/>
+        <location filename="../instore_app/ui/main_window.py" line="292"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="302"/>
+        <location filename="../instore_app/ui/main_window.py" line="304"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="329"/>
+        <location filename="../instore_app/ui/main_window.py" line="331"/>
         <source>No package matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="345"/>
+        <location filename="../instore_app/ui/main_window.py" line="347"/>
         <source>%1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="347"/>
+        <location filename="../instore_app/ui/main_window.py" line="349"/>
         <source>%1 of %2 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="350"/>
+        <location filename="../instore_app/ui/main_window.py" line="352"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="376"/>
-        <location filename="../instore_app/ui/main_window.py" line="393"/>
+        <location filename="../instore_app/ui/main_window.py" line="382"/>
+        <location filename="../instore_app/ui/main_window.py" line="399"/>
         <source>Loading package %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="457"/>
+        <location filename="../instore_app/ui/main_window.py" line="463"/>
         <source>Scans are not being saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="482"/>
+        <location filename="../instore_app/ui/main_window.py" line="488"/>
         <source>The package could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="507"/>
+        <location filename="../instore_app/ui/main_window.py" line="513"/>
         <source>Last updated at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="509"/>
+        <location filename="../instore_app/ui/main_window.py" line="515"/>
         <source>The list has not been loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="514"/>
+        <location filename="../instore_app/ui/main_window.py" line="520"/>
         <source>Offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="517"/>
+        <location filename="../instore_app/ui/main_window.py" line="523"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="524"/>
+        <location filename="../instore_app/ui/main_window.py" line="530"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="527"/>
+        <location filename="../instore_app/ui/main_window.py" line="533"/>
         <source>Packing station %1
 For marketplace sellers who fulfil their orders through Akinon Seller Center.
 Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="548"/>
+        <location filename="../instore_app/ui/main_window.py" line="554"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="557"/>
+        <location filename="../instore_app/ui/main_window.py" line="563"/>
         <source>The OMS did not accept that. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/composition.py" line="257"/>
+        <source>demo (Seller Center simulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/composition.py" line="259"/>
+        <source>demo (OMS simulator)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="24"/>
+        <location filename="../instore_app/ui/notes.py" line="26"/>
         <source>Opening package %1… Scan the items now: they count as soon as it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="25"/>
+        <location filename="../instore_app/ui/notes.py" line="27"/>
         <source>Reading package %1… %2 scans kept: they count as soon as it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="26"/>
+        <location filename="../instore_app/ui/notes.py" line="28"/>
         <source>Scan the items: %1 to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="27"/>
+        <location filename="../instore_app/ui/notes.py" line="29"/>
         <source>All items confirmed: press %1 to pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="28"/>
+        <location filename="../instore_app/ui/notes.py" line="30"/>
         <source>All items confirmed, but the OMS does not offer packing for this package now. Close it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="31"/>
+        <location filename="../instore_app/ui/notes.py" line="33"/>
         <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="32"/>
+        <location filename="../instore_app/ui/notes.py" line="34"/>
         <source>Package %1 could not be read. Scan its number again (%2 scans are kept for it), or press Esc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="35"/>
+        <location filename="../instore_app/ui/notes.py" line="37"/>
         <source>This package is “%1” now: nothing to do here. Scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="37"/>
+        <location filename="../instore_app/ui/notes.py" line="39"/>
         <source>✔ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="38"/>
+        <location filename="../instore_app/ui/notes.py" line="40"/>
         <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="39"/>
+        <location filename="../instore_app/ui/notes.py" line="41"/>
         <source>✖ Wrong package: this item belongs to package %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="40"/>
+        <location filename="../instore_app/ui/notes.py" line="42"/>
         <source>✖ “%1” is not to be packed (it is %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="41"/>
+        <location filename="../instore_app/ui/notes.py" line="43"/>
         <source>✖ Unknown code “%1”: not an item of this package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="42"/>
+        <location filename="../instore_app/ui/notes.py" line="44"/>
         <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="43"/>
+        <location filename="../instore_app/ui/notes.py" line="45"/>
         <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="46"/>
+        <location filename="../instore_app/ui/notes.py" line="48"/>
         <source>✖ This scan did NOT count: scans are not being saved on this PC (%1). Scan it again when this banner is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="49"/>
+        <location filename="../instore_app/ui/notes.py" line="51"/>
         <source>This package is finished. Scan the next package number, or press %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="50"/>
+        <location filename="../instore_app/ui/notes.py" line="52"/>
         <source>This package is being finished. Scan the next package number, or press %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="53"/>
+        <location filename="../instore_app/ui/notes.py" line="55"/>
         <source>Undone: “%1”. Scan it again when it is in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="54"/>
+        <location filename="../instore_app/ui/notes.py" line="56"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="55"/>
+        <location filename="../instore_app/ui/notes.py" line="57"/>
         <source>Started over: %1 scans forgotten. Scan the items again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="56"/>
+        <location filename="../instore_app/ui/notes.py" line="58"/>
         <source>The OMS changed this package: %1 confirmed items are no longer to be packed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="60"/>
+        <location filename="../instore_app/ui/notes.py" line="62"/>
         <source>Open a package first: scan its number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="61"/>
+        <location filename="../instore_app/ui/notes.py" line="63"/>
         <source>“%1” is not possible now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="62"/>
+        <location filename="../instore_app/ui/notes.py" line="64"/>
         <source>Answer the question first: Enter (or OK) for yes, Esc (or Close) for no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="63"/>
+        <location filename="../instore_app/ui/notes.py" line="65"/>
         <source>That scan was not used: finish the open question first (OK to confirm, Close to cancel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="66"/>
+        <location filename="../instore_app/ui/notes.py" line="68"/>
         <source>No other package is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="67"/>
+        <location filename="../instore_app/ui/notes.py" line="69"/>
         <source>Loading the denial reasons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="68"/>
+        <location filename="../instore_app/ui/notes.py" line="70"/>
         <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="69"/>
+        <location filename="../instore_app/ui/notes.py" line="71"/>
         <source>Packing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="70"/>
+        <location filename="../instore_app/ui/notes.py" line="72"/>
         <source>“%2” for %1 goes to the OMS as soon as it confirms the package is being prepared… You may scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="74"/>
+        <location filename="../instore_app/ui/notes.py" line="76"/>
         <source>%2 Checking whether the OMS did it for %1 (up to %3 s): nothing is sent twice. You may scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="78"/>
+        <location filename="../instore_app/ui/notes.py" line="80"/>
         <source>Reporting out of stock for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="79"/>
+        <location filename="../instore_app/ui/notes.py" line="81"/>
         <source>Refusing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="80"/>
+        <location filename="../instore_app/ui/notes.py" line="82"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="81"/>
+        <location filename="../instore_app/ui/notes.py" line="83"/>
         <source>Refused ✔  (%2)  The package goes back for re-planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="82"/>
+        <location filename="../instore_app/ui/notes.py" line="84"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="83"/>
+        <location filename="../instore_app/ui/notes.py" line="85"/>
         <source>Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="86"/>
+        <location filename="../instore_app/ui/notes.py" line="88"/>
         <source>Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="90"/>
+        <location filename="../instore_app/ui/notes.py" line="92"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="91"/>
+        <location filename="../instore_app/ui/notes.py" line="93"/>
         <source>Nothing was sent to the OMS: the command could not be saved on this PC first (%1). Try again when this banner is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="94"/>
+        <location filename="../instore_app/ui/notes.py" line="96"/>
         <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="98"/>
-        <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter: send, Esc: no.</source>
+        <location filename="../instore_app/ui/notes.py" line="100"/>
+        <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter or OK: send · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="102"/>
-        <source>Start over on %1 and forget every scan? Enter: yes, Esc: no.</source>
+        <location filename="../instore_app/ui/notes.py" line="104"/>
+        <source>Start over on %1 and forget every scan? Enter or OK: yes · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="103"/>
-        <source>%2 is preparing %1 at another station. Take it over? Enter: take it over, Esc: leave it.</source>
+        <location filename="../instore_app/ui/notes.py" line="105"/>
+        <source>%2 is preparing %1 at another station. Take it over? Enter or OK: take it over · Esc or Close: leave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="106"/>
-        <source>Refuse %1: “%2”? Enter: refuse, Esc: no.</source>
+        <location filename="../instore_app/ui/notes.py" line="108"/>
+        <source>Refuse %1: “%2”? Enter or OK: refuse · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="107"/>
-        <source>Report %2 items of %1 out of stock (%3)? Enter: report, Esc: no.</source>
+        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <source>Report %2 items of %1 out of stock (%3)? Enter or OK: report · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="110"/>
+        <location filename="../instore_app/ui/notes.py" line="112"/>
         <source>The OMS has no active denial reason %1: print a new command sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="114"/>
+        <location filename="../instore_app/ui/notes.py" line="116"/>
         <source>The label could not be read. %1 Press %2 to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="115"/>
+        <location filename="../instore_app/ui/notes.py" line="117"/>
         <source>Reading the label of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="116"/>
+        <location filename="../instore_app/ui/notes.py" line="118"/>
         <source>The label was not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="118"/>
+        <location filename="../instore_app/ui/notes.py" line="120"/>
         <source>%1 is packed; its label is in Packed today (F12).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="119"/>
+        <location filename="../instore_app/ui/notes.py" line="121"/>
         <source>%1 is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="120"/>
+        <location filename="../instore_app/ui/notes.py" line="122"/>
         <source>%1 is reported out of stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="121"/>
+        <location filename="../instore_app/ui/notes.py" line="123"/>
         <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="122"/>
+        <location filename="../instore_app/ui/notes.py" line="124"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,46 +1656,51 @@ Seller Center: %2</source>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="272"/>
+        <source>A new page of the command sheet could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="273"/>
         <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="275"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="276"/>
         <source>The barcode for %1 could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="277"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="278"/>
         <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="281"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="282"/>
         <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="287"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="288"/>
         <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="292"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="293"/>
         <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="297"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="298"/>
         <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="301"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="302"/>
         <source>The settings could not be saved: %1 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="302"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="303"/>
         <source>The settings file %1 is damaged; it was not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,74 +1984,74 @@ Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="282"/>
+        <location filename="../instore_app/ui/bench.py" line="286"/>
         <source>✔ All items confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="288"/>
+        <location filename="../instore_app/ui/bench.py" line="292"/>
         <source>SKU %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="292"/>
+        <location filename="../instore_app/ui/bench.py" line="296"/>
         <source>%1 of %2 scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="293"/>
+        <location filename="../instore_app/ui/bench.py" line="297"/>
         <source>Scan next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="313"/>
+        <location filename="../instore_app/ui/bench.py" line="317"/>
         <source>OVERDUE: pack by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="344"/>
-        <location filename="../instore_app/ui/bench.py" line="370"/>
+        <location filename="../instore_app/ui/bench.py" line="317"/>
+        <source>Pack by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="348"/>
+        <location filename="../instore_app/ui/bench.py" line="374"/>
         <source>The label appears here after packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="354"/>
+        <location filename="../instore_app/ui/bench.py" line="358"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="364"/>
+        <location filename="../instore_app/ui/bench.py" line="368"/>
         <source>Reading the label…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="366"/>
+        <location filename="../instore_app/ui/bench.py" line="370"/>
         <source>The label could not be read. Press F10 to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="368"/>
+        <location filename="../instore_app/ui/bench.py" line="372"/>
         <source>No label: this package was not packed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="261"/>
+        <location filename="../instore_app/ui/bench.py" line="265"/>
         <source>Scan a package number to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="303"/>
+        <location filename="../instore_app/ui/bench.py" line="307"/>
         <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="310"/>
+        <location filename="../instore_app/ui/bench.py" line="314"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="313"/>
-        <source>pack by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,7 +2301,6 @@ Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="187"/>
         <location filename="../instore_app/ui/setup_seller_center.py" line="72"/>
         <source>or paste an API token instead</source>
         <translation type="unfinished"></translation>
@@ -2316,11 +2341,6 @@ Seller Center: %2</source>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="209"/>
         <source>The Seller Center has no stock location: the seller is the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/setup_form.py" line="216"/>
-        <source>sign in first, then type to find the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2477,6 +2497,16 @@ Seller Center: %2</source>
     <message>
         <location filename="../instore_app/ui/setup_signin.py" line="145"/>
         <source>Signed in (with the saved token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="187"/>
+        <source>Or paste an API token instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="216"/>
+        <source>Sign in first, then type to find the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2664,7 +2694,7 @@ Seller Center: %2</source>
     </message>
     <message>
         <location filename="../instore_app/ui/signin.py" line="40"/>
-        <source>or paste an API token</source>
+        <source>Or paste an API token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2743,22 +2773,22 @@ Seller Center: %2</source>
     </message>
     <message>
         <location filename="../instore_app/ui/today_view.py" line="58"/>
-        <source>reading…</source>
+        <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/today_view.py" line="59"/>
-        <source>ready</source>
+        <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/today_view.py" line="60"/>
-        <source>packing slip</source>
+        <source>Packing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/today_view.py" line="61"/>
-        <source>could not be read: open it and press F10</source>
+        <source>Could not be read: open it and press F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,53 +4,53 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="99"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="113"/>
         <source>Pack</source>
-        <extracomment>Row by row, two to a row: the most used first. Narrowest module printed (paper, a packer&apos;s arm&apos;s length); widest wanted. Modules are k/600 inch: a whole number of dots at 300, 600 and 1200 dpi.</extracomment>
+        <extracomment>Row by row, two to a row: the most used first. Rows on every page (the commands fill the first page; reasons go five rows to a page). A denial reason as the sheet prints it: its id in the OMS and its title. Narrowest module printed (paper, a packer&apos;s arm&apos;s length); widest wanted. Modules are k/600 inch: a whole number of dots at 300, 600 and 1200 dpi.</extracomment>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="100"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="114"/>
         <source>Out of stock</source>
         <translation>Stokta yok</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="101"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="115"/>
         <source>Refuse</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="102"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="116"/>
         <source>Undo last scan</source>
         <translation>Son okutmayı geri al</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="103"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="117"/>
         <source>Start over</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="104"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="118"/>
         <source>Next package</source>
         <translation>Sonraki paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="105"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="119"/>
         <source>Print label</source>
         <translation>Etiket yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="106"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="120"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="107"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="121"/>
         <source>OK (acknowledge)</source>
         <translation>Tamam (onayla)</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="108"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="122"/>
         <source>Packed today</source>
         <translation>Bugün paketlenenler</translation>
     </message>
@@ -126,18 +126,28 @@
 <context>
     <name>CommandSheet</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="154"/>
-        <location filename="../instore_app/labels/command_sheet.py" line="262"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="197"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="317"/>
         <source>Packing station — command barcodes</source>
         <translation>Paketleme istasyonu — komut barkodları</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="270"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="317"/>
+        <source>Refuse reasons — command barcodes</source>
+        <translation>Ret nedenleri — komut barkodları</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="325"/>
+        <source>On the bench, scan a reason to refuse the open package with it, then scan OK to confirm. Print this page at actual size (100 %), not “fit to page”.</source>
+        <translation>Açık paketi bir nedenle reddetmek için o nedenin barkodunu okutun, onaylamak için Tamam&apos;ı okutun. Bu sayfayı “sayfaya sığdır” ile değil, gerçek boyutunda (yüzde 100) yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/command_sheet.py" line="328"/>
         <source>Scan a barcode instead of pressing its key. Print this page at actual size (100 %), not “fit to page”.</source>
         <translation>Tuşa basmak yerine barkodunu okutun. Bu sayfayı “sayfaya sığdır” ile değil, gerçek boyutunda yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="301"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="359"/>
         <source>key</source>
         <translation>tuş</translation>
     </message>
@@ -190,13 +200,13 @@
     </message>
     <message>
         <location filename="../instore_app/ui/figures_strip.py" line="83"/>
-        <source>Median per package</source>
-        <translation>Paket başına medyan</translation>
+        <source>Usual time per package</source>
+        <translation>Bir paketin olağan süresi</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/figures_strip.py" line="84"/>
-        <source>Median time from opening a package to packing it today (minutes:seconds)</source>
-        <translation>Bugün bir paketin açılmasından paketlenmesine kadar geçen medyan süre (dakika:saniye)</translation>
+        <source>How long a package usually takes today, from opening it to packing it: half of them took less (minutes:seconds)</source>
+        <translation>Bugün bir paketin açılmasından paketlenmesine kadar olağan süre: paketlerin yarısı daha kısa sürdü (dakika:saniye)</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/figures_strip.py" line="87"/>
@@ -275,135 +285,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="133"/>
+        <location filename="../instore_app/app.py" line="214"/>
+        <location filename="../instore_app/ui/main_window.py" line="135"/>
         <source>Packing station</source>
         <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). The window&apos;s keys for bench commands (Enter, which acknowledges, comes from the scan field). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token.</extracomment>
         <translation>Paketleme istasyonu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="223"/>
+        <location filename="../instore_app/ui/main_window.py" line="225"/>
         <source>Filter by package or order number</source>
         <translation>Paket veya sipariş numarasıyla filtrele</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="228"/>
+        <location filename="../instore_app/ui/main_window.py" line="230"/>
         <source>Filter (Ctrl+F, F4)</source>
         <translation>Filtrele (Ctrl+F, F4)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="234"/>
+        <location filename="../instore_app/ui/main_window.py" line="236"/>
         <source>Refresh (F5)</source>
         <translation>Yenile (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="236"/>
+        <location filename="../instore_app/ui/main_window.py" line="238"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation>Listeyi OMS&apos;den yeniden yükle (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="238"/>
+        <location filename="../instore_app/ui/main_window.py" line="240"/>
         <source>Settings…</source>
         <translation>Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="240"/>
+        <location filename="../instore_app/ui/main_window.py" line="242"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation>OMS, bu mağaza, yazıcı ve barkod okuyucu (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="243"/>
-        <location filename="../instore_app/ui/main_window.py" line="532"/>
+        <location filename="../instore_app/ui/main_window.py" line="245"/>
+        <location filename="../instore_app/ui/main_window.py" line="538"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="245"/>
+        <location filename="../instore_app/ui/main_window.py" line="247"/>
         <source>Open (Enter)</source>
         <translation>Aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="246"/>
+        <location filename="../instore_app/ui/main_window.py" line="248"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation>Seçili paketi paketleme ekranında aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="251"/>
+        <location filename="../instore_app/ui/main_window.py" line="253"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="263"/>
+        <location filename="../instore_app/ui/main_window.py" line="265"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation>Paketlemeye başlamak için bir paket numarası okutun ya da bir paket seçip Enter&apos;a basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="290"/>
+        <location filename="../instore_app/ui/main_window.py" line="292"/>
         <source>Refreshing…</source>
         <translation>Yenileniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="302"/>
+        <location filename="../instore_app/ui/main_window.py" line="304"/>
         <source>Updated %1</source>
         <translation>Güncellendi: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="329"/>
+        <location filename="../instore_app/ui/main_window.py" line="331"/>
         <source>No package matches “%1”.</source>
         <translation>“%1” ile eşleşen paket yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="345"/>
+        <location filename="../instore_app/ui/main_window.py" line="347"/>
         <source>%1 packages</source>
         <translation>%1 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="347"/>
+        <location filename="../instore_app/ui/main_window.py" line="349"/>
         <source>%1 of %2 packages</source>
         <translation>%1 / %2 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="350"/>
+        <location filename="../instore_app/ui/main_window.py" line="352"/>
         <source>%1 overdue</source>
         <translation>%1 gecikmiş</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="376"/>
-        <location filename="../instore_app/ui/main_window.py" line="393"/>
+        <location filename="../instore_app/ui/main_window.py" line="382"/>
+        <location filename="../instore_app/ui/main_window.py" line="399"/>
         <source>Loading package %1…</source>
         <translation>%1 paketi yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="457"/>
+        <location filename="../instore_app/ui/main_window.py" line="463"/>
         <source>Scans are not being saved: %1</source>
         <translation>Okutmalar kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="482"/>
+        <location filename="../instore_app/ui/main_window.py" line="488"/>
         <source>The package could not be loaded.</source>
         <translation>Paket yüklenemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="507"/>
+        <location filename="../instore_app/ui/main_window.py" line="513"/>
         <source>Last updated at %1.</source>
         <translation>Son güncelleme: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="509"/>
+        <location filename="../instore_app/ui/main_window.py" line="515"/>
         <source>The list has not been loaded yet.</source>
         <translation>Liste henüz yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="514"/>
+        <location filename="../instore_app/ui/main_window.py" line="520"/>
         <source>Offline: %1</source>
         <translation>Bağlantı yok: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="517"/>
+        <location filename="../instore_app/ui/main_window.py" line="523"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation>Açık pakete okutma çalışmaya devam ediyor; paketleme siz tekrar deneyene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="524"/>
+        <location filename="../instore_app/ui/main_window.py" line="530"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
@@ -412,7 +423,7 @@ Online siparişleri Akinon OMS ile karşılayan mağazalar için.
 OMS: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="527"/>
+        <location filename="../instore_app/ui/main_window.py" line="533"/>
         <source>Packing station %1
 For marketplace sellers who fulfil their orders through Akinon Seller Center.
 Seller Center: %2</source>
@@ -421,295 +432,305 @@ Siparişlerini Akinon Seller Center ile karşılayan pazaryeri satıcıları iç
 Seller Center: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="548"/>
+        <location filename="../instore_app/ui/main_window.py" line="554"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation>Ayarlar kaydedildi: uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="557"/>
+        <location filename="../instore_app/ui/main_window.py" line="563"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation>OMS bunu kabul etmedi. Tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/composition.py" line="257"/>
+        <source>demo (Seller Center simulator)</source>
+        <translation>demo (Seller Center simülatörü)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/composition.py" line="259"/>
+        <source>demo (OMS simulator)</source>
+        <translation>demo (OMS simülatörü)</translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="24"/>
+        <location filename="../instore_app/ui/notes.py" line="26"/>
         <source>Opening package %1… Scan the items now: they count as soon as it is read.</source>
         <translation>%1 paketi açılıyor… Ürünleri şimdi okutabilirsiniz: paket okununca sayılırlar.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="25"/>
+        <location filename="../instore_app/ui/notes.py" line="27"/>
         <source>Reading package %1… %2 scans kept: they count as soon as it is read.</source>
         <translation>%1 paketi okunuyor… %2 okutma bekliyor: paket okununca sayılırlar.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="26"/>
+        <location filename="../instore_app/ui/notes.py" line="28"/>
         <source>Scan the items: %1 to go</source>
         <translation>Ürünleri okutun: %1 kaldı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="27"/>
+        <location filename="../instore_app/ui/notes.py" line="29"/>
         <source>All items confirmed: press %1 to pack</source>
         <translation>Tüm ürünler onaylandı: paketlemek için %1 tuşuna basın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="28"/>
+        <location filename="../instore_app/ui/notes.py" line="30"/>
         <source>All items confirmed, but the OMS does not offer packing for this package now. Close it (Esc).</source>
         <translation>Tüm ürünler onaylandı, ancak OMS bu paket için şu an paketlemeye izin vermiyor. Paketi kapatın (Esc).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="31"/>
+        <location filename="../instore_app/ui/notes.py" line="33"/>
         <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
         <translation>Bu pakette burada paketlenecek ürün yok. Paketi reddedin ya da kapatın (Esc).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="32"/>
+        <location filename="../instore_app/ui/notes.py" line="34"/>
         <source>Package %1 could not be read. Scan its number again (%2 scans are kept for it), or press Esc.</source>
         <translation>%1 paketi okunamadı. Numarasını yeniden okutun (bu paket için %2 okutma saklanıyor) ya da Esc tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="35"/>
+        <location filename="../instore_app/ui/notes.py" line="37"/>
         <source>This package is “%1” now: nothing to do here. Scan the next package.</source>
         <translation>Bu paket artık “%1”: burada yapılacak bir şey yok. Sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="37"/>
+        <location filename="../instore_app/ui/notes.py" line="39"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="38"/>
+        <location filename="../instore_app/ui/notes.py" line="40"/>
         <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
         <translation>✖ Fazla: “%2” ürününün %1 adedinin hepsi zaten onaylandı. Bunu geri koyun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="39"/>
+        <location filename="../instore_app/ui/notes.py" line="41"/>
         <source>✖ Wrong package: this item belongs to package %1.</source>
         <translation>✖ Yanlış paket: bu ürün %1 paketine ait.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="40"/>
+        <location filename="../instore_app/ui/notes.py" line="42"/>
         <source>✖ “%1” is not to be packed (it is %2).</source>
         <translation>✖ “%1” paketlenmeyecek (durumu: %2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="41"/>
+        <location filename="../instore_app/ui/notes.py" line="43"/>
         <source>✖ Unknown code “%1”: not an item of this package.</source>
         <translation>✖ Bilinmeyen kod “%1”: bu paketin ürünü değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="42"/>
+        <location filename="../instore_app/ui/notes.py" line="44"/>
         <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
         <translation>“%1” bu mağazada bekleyen bir paket numarası değil. Paketin etiketini okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="43"/>
+        <location filename="../instore_app/ui/notes.py" line="45"/>
         <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
         <translation>“%1” bu sürümün tanımadığı bir komut barkodu. Yeni bir komut sayfası yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="46"/>
+        <location filename="../instore_app/ui/notes.py" line="48"/>
         <source>✖ This scan did NOT count: scans are not being saved on this PC (%1). Scan it again when this banner is gone.</source>
         <translation>✖ Bu okutma SAYILMADI: okutmalar bu bilgisayara kaydedilemiyor (%1). Bu uyarı kaybolunca yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="49"/>
+        <location filename="../instore_app/ui/notes.py" line="51"/>
         <source>This package is finished. Scan the next package number, or press %1.</source>
         <translation>Bu paket tamamlandı. Sonraki paket numarasını okutun ya da %1 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="50"/>
+        <location filename="../instore_app/ui/notes.py" line="52"/>
         <source>This package is being finished. Scan the next package number, or press %1.</source>
         <translation>Bu paket tamamlanıyor. Sonraki paket numarasını okutun ya da %1 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="53"/>
+        <location filename="../instore_app/ui/notes.py" line="55"/>
         <source>Undone: “%1”. Scan it again when it is in the box.</source>
         <translation>Geri alındı: “%1”. Kutuya koyunca yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="54"/>
+        <location filename="../instore_app/ui/notes.py" line="56"/>
         <source>Nothing to undo.</source>
         <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="55"/>
+        <location filename="../instore_app/ui/notes.py" line="57"/>
         <source>Started over: %1 scans forgotten. Scan the items again.</source>
         <translation>Baştan başlandı: %1 okutma silindi. Ürünleri yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="56"/>
+        <location filename="../instore_app/ui/notes.py" line="58"/>
         <source>The OMS changed this package: %1 confirmed items are no longer to be packed.</source>
         <translation>OMS bu paketi değiştirdi: onaylanan %1 ürün artık paketlenmeyecek.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="60"/>
+        <location filename="../instore_app/ui/notes.py" line="62"/>
         <source>Open a package first: scan its number.</source>
         <translation>Önce bir paket açın: numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="61"/>
+        <location filename="../instore_app/ui/notes.py" line="63"/>
         <source>“%1” is not possible now.</source>
         <translation>“%1” şu an yapılamaz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="62"/>
+        <location filename="../instore_app/ui/notes.py" line="64"/>
         <source>Answer the question first: Enter (or OK) for yes, Esc (or Close) for no.</source>
         <translation>Önce soruyu yanıtlayın: evet için Enter (ya da Tamam), hayır için Esc (ya da Kapat).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="63"/>
+        <location filename="../instore_app/ui/notes.py" line="65"/>
         <source>That scan was not used: finish the open question first (OK to confirm, Close to cancel).</source>
         <translation>Bu okutma kullanılmadı: önce açık soruyu bitirin (onaylamak için Tamam, vazgeçmek için Kapat).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="66"/>
+        <location filename="../instore_app/ui/notes.py" line="68"/>
         <source>No other package is waiting.</source>
         <translation>Bekleyen başka paket yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="67"/>
+        <location filename="../instore_app/ui/notes.py" line="69"/>
         <source>Loading the denial reasons…</source>
         <translation>Ret nedenleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="68"/>
+        <location filename="../instore_app/ui/notes.py" line="70"/>
         <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
         <translation>OMS&apos;de etkin ret nedeni yok; paket burada reddedilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="69"/>
+        <location filename="../instore_app/ui/notes.py" line="71"/>
         <source>Packing %1…</source>
         <translation>%1 paketleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="70"/>
+        <location filename="../instore_app/ui/notes.py" line="72"/>
         <source>“%2” for %1 goes to the OMS as soon as it confirms the package is being prepared… You may scan the next package.</source>
         <translation>%1 için “%2”, OMS paketin hazırlandığını onaylar onaylamaz gönderilecek… Sonraki paketi okutabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="74"/>
+        <location filename="../instore_app/ui/notes.py" line="76"/>
         <source>%2 Checking whether the OMS did it for %1 (up to %3 s): nothing is sent twice. You may scan the next package.</source>
         <translation>%2 OMS&apos;nin bunu %1 için yapıp yapmadığı kontrol ediliyor (en çok %3 sn): hiçbir şey iki kez gönderilmez. Sonraki paketi okutabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="78"/>
+        <location filename="../instore_app/ui/notes.py" line="80"/>
         <source>Reporting out of stock for %1…</source>
         <translation>%1 için stokta yok bildiriliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="79"/>
+        <location filename="../instore_app/ui/notes.py" line="81"/>
         <source>Refusing %1…</source>
         <translation>%1 reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="80"/>
+        <location filename="../instore_app/ui/notes.py" line="82"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation>Paketlendi ✔  Etiketi kutuya yapıştırın. Sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="81"/>
+        <location filename="../instore_app/ui/notes.py" line="83"/>
         <source>Refused ✔  (%2)  The package goes back for re-planning.</source>
         <translation>Reddedildi ✔  (%2)  Paket yeniden planlamaya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="82"/>
+        <location filename="../instore_app/ui/notes.py" line="84"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation>Stokta yok bildirildi ✔  OMS ürünleri yeniden planlıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="83"/>
+        <location filename="../instore_app/ui/notes.py" line="85"/>
         <source>Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package.</source>
         <translation>Başka bir istasyon ya da OMS bu paketi değiştirdi: artık “%1”. Burada yapılacak bir şey yok: sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="86"/>
+        <location filename="../instore_app/ui/notes.py" line="88"/>
         <source>Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.</source>
         <translation>Bu paketi önce başka bir istasyon aldı (artık “%1”). Okutmalarınız saklandı. Paketi kapatın (Esc) ya da sizdeyse devam edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="90"/>
+        <location filename="../instore_app/ui/notes.py" line="92"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="91"/>
+        <location filename="../instore_app/ui/notes.py" line="93"/>
         <source>Nothing was sent to the OMS: the command could not be saved on this PC first (%1). Try again when this banner is gone.</source>
         <translation>OMS&apos;ye hiçbir şey gönderilmedi: komut önce bu bilgisayara kaydedilemedi (%1). Bu uyarı kaybolunca yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="94"/>
+        <location filename="../instore_app/ui/notes.py" line="96"/>
         <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
         <translation>Bir şeyler ters gitti (%1). Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="98"/>
-        <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter: send, Esc: no.</source>
-        <translation>OMS&apos;nin %1 için “%2” işlemini yapıp yapmadığı bilinmiyor. Paketi OMS&apos;de kontrol edin. Yine de yeniden gönderilsin mi? Enter: gönder, Esc: hayır.</translation>
+        <location filename="../instore_app/ui/notes.py" line="100"/>
+        <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter or OK: send · Esc or Close: no.</source>
+        <translation>OMS&apos;nin %1 için “%2” işlemini yapıp yapmadığı bilinmiyor. Paketi OMS&apos;de kontrol edin. Yine de yeniden gönderilsin mi? Enter ya da Tamam: gönder · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="102"/>
-        <source>Start over on %1 and forget every scan? Enter: yes, Esc: no.</source>
-        <translation>%1 için baştan başlansın ve tüm okutmalar silinsin mi? Enter: evet, Esc: hayır.</translation>
+        <location filename="../instore_app/ui/notes.py" line="104"/>
+        <source>Start over on %1 and forget every scan? Enter or OK: yes · Esc or Close: no.</source>
+        <translation>%1 için baştan başlansın ve tüm okutmalar silinsin mi? Enter ya da Tamam: evet · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="103"/>
-        <source>%2 is preparing %1 at another station. Take it over? Enter: take it over, Esc: leave it.</source>
-        <translation>%1 paketini başka bir istasyonda %2 hazırlıyor. Devralınsın mı? Enter: devral, Esc: bırak.</translation>
+        <location filename="../instore_app/ui/notes.py" line="105"/>
+        <source>%2 is preparing %1 at another station. Take it over? Enter or OK: take it over · Esc or Close: leave it.</source>
+        <translation>%1 paketini başka bir istasyonda %2 hazırlıyor. Devralınsın mı? Enter ya da Tamam: devral · Esc ya da Kapat: bırak.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="106"/>
-        <source>Refuse %1: “%2”? Enter: refuse, Esc: no.</source>
-        <translation>%1 reddedilsin mi: “%2”? Enter: reddet, Esc: hayır.</translation>
+        <location filename="../instore_app/ui/notes.py" line="108"/>
+        <source>Refuse %1: “%2”? Enter or OK: refuse · Esc or Close: no.</source>
+        <translation>%1 reddedilsin mi: “%2”? Enter ya da Tamam: reddet · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="107"/>
-        <source>Report %2 items of %1 out of stock (%3)? Enter: report, Esc: no.</source>
-        <translation>%1 paketinin %2 ürünü stokta yok olarak bildirilsin mi (%3)? Enter: bildir, Esc: hayır.</translation>
+        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <source>Report %2 items of %1 out of stock (%3)? Enter or OK: report · Esc or Close: no.</source>
+        <translation>%1 paketinin %2 ürünü stokta yok olarak bildirilsin mi (%3)? Enter ya da Tamam: bildir · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="110"/>
+        <location filename="../instore_app/ui/notes.py" line="112"/>
         <source>The OMS has no active denial reason %1: print a new command sheet.</source>
         <translation>OMS&apos;de %1 numaralı etkin bir ret nedeni yok: yeni bir komut sayfası yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="114"/>
+        <location filename="../instore_app/ui/notes.py" line="116"/>
         <source>The label could not be read. %1 Press %2 to read it again.</source>
         <translation>Etiket okunamadı. %1 Yeniden okumak için %2 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="115"/>
+        <location filename="../instore_app/ui/notes.py" line="117"/>
         <source>Reading the label of %1…</source>
         <translation>%1 paketinin etiketi okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="116"/>
+        <location filename="../instore_app/ui/notes.py" line="118"/>
         <source>The label was not printed: %1</source>
         <translation>Etiket yazdırılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="118"/>
+        <location filename="../instore_app/ui/notes.py" line="120"/>
         <source>%1 is packed; its label is in Packed today (F12).</source>
         <translation>%1 paketlendi; etiketi Bugün paketlenenler listesinde (F12).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="119"/>
+        <location filename="../instore_app/ui/notes.py" line="121"/>
         <source>%1 is refused.</source>
         <translation>%1 reddedildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="120"/>
+        <location filename="../instore_app/ui/notes.py" line="122"/>
         <source>%1 is reported out of stock.</source>
         <translation>%1 için stokta yok bildirildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="121"/>
+        <location filename="../instore_app/ui/notes.py" line="123"/>
         <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
         <translation>✖ %1 TAMAMLANMADI: %2 İlgilenmek için numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="122"/>
+        <location filename="../instore_app/ui/notes.py" line="124"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation>✖ %1 paketinin etiketi okunamadı: %2 Bugün paketlenenler listesinden (F12) açıp F10 tuşuna basın.</translation>
     </message>
@@ -1639,46 +1660,51 @@ Seller Center: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="272"/>
+        <source>A new page of the command sheet could not be started.</source>
+        <translation>Komut sayfasının yeni sayfası başlatılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="273"/>
         <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
         <translation>Sayfa komut sayfası için çok kısa; A4 veya Letter kâğıda, dikey yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="275"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="276"/>
         <source>The barcode for %1 could not be drawn.</source>
         <translation>%1 için barkod çizilemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="277"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="278"/>
         <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
         <translation>Sistem anahtarlığı bulunamadı: token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="281"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="282"/>
         <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
         <translation>Sistem anahtarlığı token&apos;ı kabul etmedi (kilitli olabilir): token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="287"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="288"/>
         <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
         <translation>Token&apos;ı saklamak için GNOME Keyring (gnome-keyring paketi) ya da Secret Service entegrasyonu açık KeePassXC gibi bir Secret Service anahtarlığı kurup kilidini açın, ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="292"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="293"/>
         <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
         <translation>Token&apos;ı saklamak için bu Windows kullanıcısının Windows Kimlik Bilgileri Yöneticisi&apos;ni (Windows&apos;ta yerleşik) kullanabildiğini kontrol edin, ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="297"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="298"/>
         <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
         <translation>Token&apos;ı saklamak için Anahtar Zinciri Erişimi&apos;nde oturum açma anahtar zincirinin kilidini açın (macOS&apos;ta yerleşik), ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="301"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="302"/>
         <source>The settings could not be saved: %1 is not writable.</source>
         <translation>Ayarlar kaydedilemedi: %1 yazılabilir değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="302"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="303"/>
         <source>The settings file %1 is damaged; it was not overwritten.</source>
         <translation>%1 ayar dosyası bozuk; üzerine yazılmadı.</translation>
     </message>
@@ -1962,75 +1988,75 @@ Seller Center: %2</translation>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="282"/>
+        <location filename="../instore_app/ui/bench.py" line="286"/>
         <source>✔ All items confirmed</source>
         <translation>✔ Tüm ürünler onaylandı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="288"/>
+        <location filename="../instore_app/ui/bench.py" line="292"/>
         <source>SKU %1</source>
         <translation>Stok kodu %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="292"/>
+        <location filename="../instore_app/ui/bench.py" line="296"/>
         <source>%1 of %2 scanned</source>
         <translation>%2 adetten %1 okutuldu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="293"/>
+        <location filename="../instore_app/ui/bench.py" line="297"/>
         <source>Scan next</source>
         <translation>Sıradaki ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="313"/>
+        <location filename="../instore_app/ui/bench.py" line="317"/>
         <source>OVERDUE: pack by %1</source>
         <translation>GECİKTİ: paketleme zamanı %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="344"/>
-        <location filename="../instore_app/ui/bench.py" line="370"/>
+        <location filename="../instore_app/ui/bench.py" line="317"/>
+        <source>Pack by %1</source>
+        <translation>Son paketleme %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="348"/>
+        <location filename="../instore_app/ui/bench.py" line="374"/>
         <source>The label appears here after packing.</source>
         <translation>Etiket paketlemeden sonra burada görünür.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="354"/>
+        <location filename="../instore_app/ui/bench.py" line="358"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation>OMS gösterilemeyen bir etiket gönderdi. Etiketi OMS&apos;den yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="364"/>
+        <location filename="../instore_app/ui/bench.py" line="368"/>
         <source>Reading the label…</source>
         <translation>Etiket okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="366"/>
+        <location filename="../instore_app/ui/bench.py" line="370"/>
         <source>The label could not be read. Press F10 to read it again.</source>
         <translation>Etiket okunamadı. Yeniden okumak için F10 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="368"/>
+        <location filename="../instore_app/ui/bench.py" line="372"/>
         <source>No label: this package was not packed.</source>
         <translation>Etiket yok: bu paket paketlenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="261"/>
+        <location filename="../instore_app/ui/bench.py" line="265"/>
         <source>Scan a package number to start</source>
         <translation>Başlamak için bir paket numarası okutun</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="303"/>
+        <location filename="../instore_app/ui/bench.py" line="307"/>
         <source>Package %1</source>
         <translation>Paket %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="310"/>
+        <location filename="../instore_app/ui/bench.py" line="314"/>
         <source>Order %1</source>
         <translation>Sipariş %1</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/bench.py" line="313"/>
-        <source>pack by %1</source>
-        <translation>son paketleme %1</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2305,6 @@ Seller Center: %2</translation>
         <translation>2. Giriş</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_form.py" line="187"/>
         <location filename="../instore_app/ui/setup_seller_center.py" line="72"/>
         <source>or paste an API token instead</source>
         <translation>ya da bunun yerine bir API token&apos;ı yapıştırın</translation>
@@ -2321,11 +2346,6 @@ Seller Center: %2</translation>
         <location filename="../instore_app/ui/setup_form.py" line="209"/>
         <source>The Seller Center has no stock location: the seller is the store.</source>
         <translation>Seller Center&apos;da stok lokasyonu yoktur: mağaza satıcının kendisidir.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/setup_form.py" line="216"/>
-        <source>sign in first, then type to find the store</source>
-        <translation>önce giriş yapın, sonra mağazayı bulmak için yazın</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="224"/>
@@ -2482,6 +2502,16 @@ Seller Center: %2</translation>
         <location filename="../instore_app/ui/setup_signin.py" line="145"/>
         <source>Signed in (with the saved token).</source>
         <translation>Giriş yapıldı (kayıtlı token ile).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="187"/>
+        <source>Or paste an API token instead</source>
+        <translation>Ya da bunun yerine bir API token&apos;ı yapıştırın</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/setup_form.py" line="216"/>
+        <source>Sign in first, then type to find the store</source>
+        <translation>Önce giriş yapın, sonra mağazayı bulmak için yazın</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/setup_form.py" line="294"/>
@@ -2668,8 +2698,8 @@ Seller Center: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/signin.py" line="40"/>
-        <source>or paste an API token</source>
-        <translation>ya da bir API token&apos;ı yapıştırın</translation>
+        <source>Or paste an API token</source>
+        <translation>Ya da bir API token&apos;ı yapıştırın</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/signin.py" line="45"/>
@@ -2747,23 +2777,23 @@ Seller Center: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/today_view.py" line="58"/>
-        <source>reading…</source>
-        <translation>okunuyor…</translation>
+        <source>Reading…</source>
+        <translation>Okunuyor…</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/today_view.py" line="59"/>
-        <source>ready</source>
-        <translation>hazır</translation>
+        <source>Ready</source>
+        <translation>Hazır</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/today_view.py" line="60"/>
-        <source>packing slip</source>
-        <translation>paketleme fişi</translation>
+        <source>Packing slip</source>
+        <translation>Paketleme fişi</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/today_view.py" line="61"/>
-        <source>could not be read: open it and press F10</source>
-        <translation>okunamadı: paketi açıp F10 tuşuna basın</translation>
+        <source>Could not be read: open it and press F10</source>
+        <translation>Okunamadı: paketi açıp F10 tuşuna basın</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/today_view.py" line="78"/>
