@@ -219,7 +219,7 @@ def compose(
     is set. With `store` and `tokens` the window has a Settings button for them, restores
     its size and splitters from the store's persist section (and saves them on close), and
     a token got by signing in again is kept in `tokens`. `notices` go to the amber strip."""
-    from .scanner import SerialScanner, WedgeScanFilter
+    from .scanner import WedgeScanFilter
     from .ui.main_window import MainWindow
     from .ui.oms_messages import translate_message
     from .ui.services import SetupAccess, default_client_factory
@@ -255,6 +255,8 @@ def compose(
     app.installEventFilter(wedge)
     serial = None
     if settings.serial_port:
+        from .scanner import SerialScanner  # QtSerialPort: only for a serial scanner
+
         serial = SerialScanner(settings.serial_port, settings.serial_baud, parent=window)
         serial.scanned.connect(window.handle_scan)
         serial.error.connect(lambda message: window.banner.show_message(translate_message(message)))
