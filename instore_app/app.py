@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import logging
 import os
 import sys
@@ -267,9 +266,6 @@ async def _run_window(
         settings, app=app, journal=journal, owns_journal=True, store=store, tokens=tokens, notices=notices + problems
     )
     window = composed.window
-    # What was built so far (modules, widgets) lives as long as the window: frozen, no
-    # collection before the first list (nor after) scans it again. Put back when it closes.
-    gc.freeze()
     _install_excepthook(window)
     if action(args, "quit_after_first_list"):
 
@@ -283,10 +279,7 @@ async def _run_window(
     try:
         await closing.wait()
     finally:
-        try:
-            await composed.aclose()
-        finally:
-            gc.unfreeze()
+        await composed.aclose()
     return 0
 
 
