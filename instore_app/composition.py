@@ -167,10 +167,8 @@ class Composition:
         """Show the window and load the list."""
         if self.journal is not None and not self.journal.healthy and self.journal.problem:
             self.station.report_journal_failure(self.journal.problem)  # a red banner until it works
-        # The first list is asked for before the window is shown: the OMS answers while the
-        # window lays itself out and paints its first frame.
-        self.window.start()
         self.window.show()
+        self.window.start()
 
     async def aclose(self) -> None:
         """Stop the scanners and the window, let a command on its way finish, then close what
