@@ -261,11 +261,11 @@ async def _saved_settings(
     The token store comes back either way: when it is not ``persistent`` its ``reason`` says, in
     words for the window's banner, that the token is not kept after the app closes and what to
     install (or unlock) to keep it."""
-    from .i18n import install_translators
-    from .ui.setup_dialog import SetupDialog
-
     if not _needs_setup(settings):
         return settings, tokens
+    from .i18n import install_translators
+    from .ui.setup_dialog import SetupDialog  # with its forms: only when something is missing
+
     install_translators(app, settings.language or None)
     dialog = SetupDialog(store, tokens)
     answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()

@@ -242,7 +242,7 @@ def compose(
     a token got by signing in again is kept in `tokens`. `notices` go to the amber strip."""
     from PySide6.QtCore import QCoreApplication
 
-    from .scanner import SerialScanner, WedgeScanFilter
+    from .scanner import WedgeScanFilter
     from .ui.main_window import MainWindow
     from .ui.oms_messages import translate_message
     from .ui.services import SetupAccess, default_client_factory
@@ -283,6 +283,8 @@ def compose(
     app.installEventFilter(wedge)
     serial = None
     if settings.serial_port:
+        from .scanner import SerialScanner  # QtSerialPort: only for a serial scanner
+
         serial = SerialScanner(settings.serial_port, settings.serial_baud, parent=window)
         serial.scanned.connect(window.handle_scan)
         serial.error.connect(lambda message: window.banner.show_message(translate_message(message)))

@@ -4,17 +4,36 @@
 * :func:`print_label`, :func:`make_printer`, :func:`ask_and_print` print it;
   :func:`print_now` prints it in one action (the chosen printer, else a PDF file).
 * :func:`packing_slip_html` is the app's own slip when the OMS gives no label.
+
+The printing names (QtPrintSupport, platformdirs) are imported on first use: the window
+shows its first list without them.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .content import LabelError, PdfLabel, decode_image
 from .loading import load_label
-from .output import PrintResult, label_title, labels_folder, print_now
-from .printing import LABEL_MARGIN_MM, LabelPrintSettings, ask_and_print, make_printer, print_label
 from .safe_html import SafeTextDocument
 from .slip import code128_png, packing_slip_html
+from .stock import LABEL_MARGIN_MM, LabelPrintSettings
 from .view import LabelView
+
+if TYPE_CHECKING:
+    from .output import PrintResult, label_title, labels_folder, print_now
+    from .printing import ask_and_print, make_printer, print_label
+
+#: Names imported on first use, and the module each comes from.
+_LAZY = {
+    "PrintResult": "output",
+    "label_title": "output",
+    "labels_folder": "output",
+    "print_now": "output",
+    "ask_and_print": "printing",
+    "make_printer": "printing",
+    "print_label": "printing",
+}
 
 __all__ = [
     "LABEL_MARGIN_MM",
@@ -35,3 +54,15 @@ __all__ = [
     "print_label",
     "print_now",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A printing name, imported (with QtPrintSupport) on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

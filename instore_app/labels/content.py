@@ -11,7 +11,6 @@ import re
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
-from PySide6.QtPdf import QPdfDocument
 
 #: Image formats accepted in labels and in HTML ``data:`` URIs (as QImageReader names them).
 IMAGE_FORMATS = frozenset({"png", "jpeg", "jpg", "gif"})
@@ -77,6 +76,8 @@ class PdfLabel:
     def __init__(self, data: bytes) -> None:
         if not data:
             raise LabelError("the PDF is empty.")
+        from PySide6.QtPdf import QPdfDocument  # the PDF engine: loaded with the first PDF label
+
         self._buffer = QBuffer()
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

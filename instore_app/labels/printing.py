@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
@@ -25,29 +24,13 @@ from ..api.client import LabelDocument
 from .content import LabelError, PdfLabel, draw_image, fit_rect
 from .loading import LoadedLabel, css_width, lay_out, load_label
 from .safe_html import SafeTextDocument
+from .stock import LABEL_MARGIN_MM, LabelPrintSettings
 
 log = logging.getLogger(__name__)
 
 #: HTML taller than this many pages at full width is printed over several pages
 #: instead of being shrunk onto one.
 SHRINK_LIMIT = 1.5
-#: White around HTML labels and the packing slip, in mm: Qt's rich text ignores a label's own
-#: CSS padding, and thermal printers clip the outer millimetre or two.
-LABEL_MARGIN_MM = 4.0
-
-
-@dataclass(frozen=True)
-class LabelPrintSettings:
-    """The label printer and its stock. `dpi` is a hint (QPrinter may keep the driver's)."""
-
-    printer_name: str = ""  # "" = the system's default printer
-    width_mm: float = 100.0
-    height_mm: float = 150.0
-    dpi: int = 203
-    margin_mm: float = LABEL_MARGIN_MM  # around HTML labels and the packing slip
-    pdf_folder: str = ""  # where labels are saved when there is no printer ("": see output.py)
-
-
 def make_printer(
     settings: LabelPrintSettings, pdf_path: str | os.PathLike[str] | None = None, *, title: str = ""
 ) -> QPrinter:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..api.client import LabelDocument
 from .content import LabelError, PdfLabel, draw_image, fit_rect
 from .loading import LoadedLabel, css_width, lay_out, load_label
-from .printing import LABEL_MARGIN_MM
+from .stock import LABEL_MARGIN_MM
 from .safe_html import SafeTextDocument
 
 log = logging.getLogger(__name__)

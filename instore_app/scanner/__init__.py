@@ -5,9 +5,29 @@
   text fields.
 * :class:`SerialScanner` -- scanners on a serial port (RS-232 or USB virtual COM port).
 * :mod:`instore_app.scanner.testing` -- type the way a scanner (or a person) types, in tests.
+
+The serial names are imported on first use: they load QtSerialPort, which a station without
+a serial scanner (most of them) never needs.
 """
 
-from .serial import SerialScanner, available_ports, split_lines
+from typing import TYPE_CHECKING, Any
+
 from .wedge import WedgeScanFilter
 
+if TYPE_CHECKING:
+    from .serial import SerialScanner, available_ports, split_lines
+
+_SERIAL = ("SerialScanner", "available_ports", "split_lines")
+
 __all__ = ["WedgeScanFilter", "SerialScanner", "available_ports", "split_lines"]
+
+
+def __getattr__(name: str) -> Any:
+    """The serial scanner's names, imported (with QtSerialPort) on first use."""
+    if name not in _SERIAL:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from . import serial
+
+    value = getattr(serial, name)
+    globals()[name] = value
+    return value

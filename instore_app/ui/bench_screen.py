@@ -39,7 +39,7 @@ from ..bench import (
     TodayChanged,
     Updated,
 )
-from ..labels import LabelError, LabelPrintSettings, ask_and_print, label_title, packing_slip_html, print_now
+from ..labels import LabelError, LabelPrintSettings, packing_slip_html
 from ..api import LabelDocument
 from ..operations.backend import OutOfStockChoice
 from ..packing.command_codes import BenchCommand
@@ -240,6 +240,8 @@ class BenchScreen(QObject):
             location = work.package.stock_location.name if work.package.stock_location else None
             slip.setHtml(packing_slip_html(work.package, location))
             document = slip
+        from ..labels import ask_and_print, label_title, print_now  # QtPrintSupport: at the first print
+
         settings = self.options.print_settings
         if self._print_dialog_for == package_id:
             self._print_dialog_for = None

@@ -21,6 +21,7 @@ When a layer gains a message, add its sentences below (the fixed part of each), 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -317,14 +318,19 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(regex + r"\Z", re.DOTALL)
 
 
-#: The sentences with placeholders, longest literal text first (the most specific wins).
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (source, _pattern(source))
-    for source in sorted(
-        (m for m in MESSAGES if _PLACEHOLDER.search(m)),
-        key=lambda m: -len(_PLACEHOLDER.sub("", m)),
+@functools.cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The sentences with placeholders, longest literal text first (the most specific wins);
+    compiled when the first message is shown, not while the app starts (~70 patterns)."""
+    return tuple(
+        (source, _pattern(source))
+        for source in sorted(
+            (m for m in MESSAGES if _PLACEHOLDER.search(m)),
+            key=lambda m: -len(_PLACEHOLDER.sub("", m)),
+        )
     )
-)
+
+
 _FIXED = frozenset(m for m in MESSAGES if not _PLACEHOLDER.search(m))
 
 
@@ -350,7 +356,7 @@ def _sentence(sentence: str, depth: int) -> str | None:
     (`depth` bounds the recursion into placeholder values)."""
     if sentence in _FIXED:
         return _translate(sentence)
-    for source, pattern in _PATTERNS:
+    for source, pattern in _patterns():
         match = pattern.match(sentence)
         if match is None:
             continue
