@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import logging
 import math
 import struct
@@ -35,7 +36,7 @@ def rms(xs: list[float]) -> float:
 
 def pitch_hz(xs: list[float], rate: int = 44100) -> float:
     """Rough fundamental of a pure tone, from upward zero crossings."""
-    ups = sum(1 for a, b in zip(xs, xs[1:]) if a < 0 <= b)
+    ups = sum(1 for a, b in itertools.pairwise(xs) if a < 0 <= b)
     return ups / (len(xs) / rate)
 
 
@@ -157,16 +158,16 @@ class FakeEffect:
         self.stops += 1
         self.playing = False
 
-    def isPlaying(self) -> bool:  # noqa: N802
+    def isPlaying(self) -> bool:
         return self.playing
 
-    def setVolume(self, v: float) -> None:  # noqa: N802
+    def setVolume(self, v: float) -> None:
         self.volume = v
 
     def status(self):
         return self._status
 
-    def deleteLater(self) -> None:  # noqa: N802
+    def deleteLater(self) -> None:
         pass
 
 

@@ -30,7 +30,6 @@ from ..operations import (
     CommandAppliedNotReread,
     CommandNotApplied,
     CommandOutcomeUnknown,
-    NotPossible,
     PackageChanged,
     Station,
 )

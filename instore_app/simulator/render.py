@@ -15,7 +15,7 @@ import html
 import io
 import os
 from datetime import timedelta, timezone
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .models import LabelData, Product
 
@@ -30,7 +30,7 @@ _FONT_FILES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def font_path(bold: bool = False) -> str | None:
     """A TTF font with Turkish glyphs (DejaVu Sans first), or None if none is found."""
     for directory in _FONT_DIRS:
@@ -189,7 +189,7 @@ def label_image(data: LabelData):
     flag_x = width - margin
     for flag in reversed(_flags(data)):
         font = _font(_mm(2.8), bold=True)
-        left, top, right, bottom = draw.textbbox((0, 0), flag, font=font)
+        left, _top, right, _bottom = draw.textbbox((0, 0), flag, font=font)
         flag_x -= right - left + _mm(3)
         draw.rectangle((flag_x, y, flag_x + right - left + _mm(2), y + _mm(5)), outline="black", width=2)
         draw.text((flag_x + _mm(1), y + _mm(1)), flag, font=font, fill="black")
@@ -236,7 +236,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words[:2]).upper() or "?"
 
 
-@lru_cache(maxsize=None)
+@cache
 def product_png(product: Product, size: int = 160) -> bytes:
     """A coloured square with the product's initials; the colour follows its id."""
     from PIL import Image, ImageDraw

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 
 from . import hostile
-from .asgi import (  # noqa: F401  (InjectedDisconnect: re-exported)
+from .asgi import (
     HTML,
     JSON,
     PAGES,

@@ -281,7 +281,7 @@ def _sentence(sentence: str, depth: int) -> str | None:
             name[1:]: (_whole(value, depth + 1) if depth < 3 else value)
             for name, value in match.groupdict().items()
         }
-        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group()), _translate(source))
+        return _PLACEHOLDER.sub(lambda m, values=values: values.get(m.group(1), m.group()), _translate(source))
     return None
 
 
