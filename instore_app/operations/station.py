@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from operator import methodcaller
 from typing import Any
 
 from ..api import DenialReason, LabelDocument, OmsClient, OmsError, Package, PackageShort
@@ -369,7 +370,7 @@ class Station(AfterPackingOperations):
             outcome = {True: "applied", False: "not_applied", None: "unknown"}[took]
             if took is not None or record.outcome is None:
                 self.journal_call(
-                    "resolve", lambda j, r=record, o=outcome: j.command_finished(r.id, o, None, "checked after a restart")
+                    "resolve", methodcaller("command_finished", record.id, outcome, None, "checked after a restart")
                 )
             if action in AFTER_PACKING_ACTIONS:
                 pass  # packing was over before it: no journal entries to close

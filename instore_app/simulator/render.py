@@ -16,8 +16,12 @@ import io
 import os
 from datetime import timedelta, timezone
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from .models import LabelData, Product
+
+if TYPE_CHECKING:  # Pillow is imported when a label is drawn, not with the simulator
+    from PIL import Image, ImageFont
 
 LABEL_DPI = 203
 TURKEY = timezone(timedelta(hours=3), "TRT")  # labels show local time (UTC+3, no DST)
@@ -36,7 +40,7 @@ def font_path(bold: bool = False) -> str | None:
     for directory in _FONT_DIRS:
         if not os.path.isdir(directory):
             continue
-        found = {}
+        found: dict[str, str] = {}
         for root, _dirs, files in os.walk(directory):
             for name in files:
                 found.setdefault(name, os.path.join(root, name))
@@ -47,7 +51,7 @@ def font_path(bold: bool = False) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _font(size: int, bold: bool = False):
+def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     from PIL import ImageFont
 
     path = font_path(bold)
@@ -60,16 +64,17 @@ def _mm(mm: float) -> int:
     return round(mm * LABEL_DPI / 25.4)
 
 
-def barcode_image(code: str, height_mm: float = 22.0):
+def barcode_image(code: str, height_mm: float = 22.0) -> Image.Image:
     """A Code128 barcode as a Pillow image, three printer dots per module, no text."""
     from barcode import Code128
     from barcode.writer import ImageWriter
 
     module = 3 * 25.4 / LABEL_DPI  # whole dots, so every bar prints crisply
-    return Code128(code, writer=ImageWriter(dpi=LABEL_DPI)).render(
+    image: Image.Image = Code128(code, writer=ImageWriter(dpi=LABEL_DPI)).render(
         {"module_width": module, "module_height": height_mm, "quiet_zone": 10 * module,
          "write_text": False}
     )
+    return image
 
 
 def _sections(data: LabelData) -> list[tuple[str, list[str]]]:
@@ -175,7 +180,7 @@ def label_pdf(data: LabelData) -> bytes:
     return buffer.getvalue()
 
 
-def label_image(data: LabelData):
+def label_image(data: LabelData) -> Image.Image:
     """The label drawn as a 203 dpi Pillow image (what the PDF holds)."""
     from PIL import Image, ImageDraw
 
@@ -186,7 +191,7 @@ def label_image(data: LabelData):
     draw.rectangle((2, 2, width - 3, height - 3), outline="black", width=3)
     y = margin
     draw.text((margin, y), data.cargo_company, font=_font(_mm(5.5), bold=True), fill="black")
-    flag_x = width - margin
+    flag_x: float = width - margin
     for flag in reversed(_flags(data)):
         font = _font(_mm(2.8), bold=True)
         left, _top, right, _bottom = draw.textbbox((0, 0), flag, font=font)

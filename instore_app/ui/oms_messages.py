@@ -281,8 +281,13 @@ def _sentence(sentence: str, depth: int) -> str | None:
             name[1:]: (_whole(value, depth + 1) if depth < 3 else value)
             for name, value in match.groupdict().items()
         }
-        return _PLACEHOLDER.sub(lambda m, values=values: values.get(m.group(1), m.group()), _translate(source))
+        return _filled(_translate(source), values)
     return None
+
+
+def _filled(template: str, values: dict[str, str]) -> str:
+    """`template` with each %N replaced by its value (kept as it is when it has none)."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group()), template)
 
 
 def _whole(text: str, depth: int) -> str:
