@@ -18,7 +18,7 @@ so the table, the precedence and the command line can be used without Qt.
 
 from typing import TYPE_CHECKING, Any
 
-from .kinds import LabelSize
+from .kinds import Between, LabelSize, SizeWithin
 from .layers import environment_values, resolve
 from .run import CONNECTION, connection_given, effective_language, for_demo, for_run, not_yet_used, with_kept_token
 from .setting import ConfigError, Setting, SettingProblem, Source
@@ -63,6 +63,7 @@ __all__ = [
     "ORGANIZATION",
     "TABLE",
     "VERSION",
+    "Between",
     "ConfigError",
     "LabelSize",
     "Persist",
@@ -72,6 +73,7 @@ __all__ = [
     "Settings",
     "SettingsError",
     "SettingsStore",
+    "SizeWithin",
     "Source",
     "TokenStore",
     "connection_given",
