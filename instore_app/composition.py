@@ -75,6 +75,7 @@ def build_station(
         language=settings.language or "en",
         journal=journal,
         settle=settle or SettlePolicy(),
+        user=settings.username or None,
     )
     controller = BenchController(station, auto_pack=settings.auto_pack, auto_print=settings.auto_print)
     return StationParts(client, station, controller, owns_client=owns)

@@ -15,6 +15,7 @@ Everything is sized for a screen read from a step away and follows the bench's s
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QPixmap, QResizeEvent, QTextDocument
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..api import Package
 from ..bench import LabelStatus, Level, Note, Phase, Work
 from ..labels import LabelView, packing_slip_html
 from ..packing import PackingSession
@@ -306,11 +308,15 @@ class PackingBench(QWidget):
             self.tr("Order %1").replace("%1", package.order_number),
             package.state.display_name(self.language),
             address.full_name if address else "",
-            self.tr("pack by %1").replace("%1", format_time(package.target_packing_date))
+            (self.tr("OVERDUE: pack by %1") if _overdue(package) else self.tr("pack by %1")).replace(
+                "%1", format_time(package.target_packing_date)
+            )
             if package.target_packing_date
             else "",
         ]
         self.facts_label.setText("  ·  ".join(x for x in facts if x))
+        # An overdue package is marked in red (colour only: the bench's look sets the font).
+        self.facts_label.setStyleSheet("QLabel { color: #c62828; }" if _overdue(package) else "")
         notes = package_notes(package)
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
@@ -382,3 +388,8 @@ def _location_name(work: Work) -> str | None:
     package = work.package
     return package.stock_location.name if package is not None and package.stock_location else None
 
+
+def _overdue(package: Package) -> bool:
+    """Its target packing time has passed."""
+    target = package.target_packing_date
+    return target is not None and target < datetime.now(timezone.utc)

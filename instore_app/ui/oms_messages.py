@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from .noop import QT_TRANSLATE_NOOP
 
 __all__ = ["CONTEXT", "MESSAGES", "split_sentences", "translate_message"]
 
