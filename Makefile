@@ -60,7 +60,9 @@ lock: $(STAMP)
 	$(VENV)/bin/uv pip compile pyproject.toml --universal --generate-hashes --python-version 3.11 \
 	  --extra test --extra dev --custom-compile-command "make lock" -o requirements/lock.txt $(LOCK_ARGS)
 
-install: $(STAMP) translations
+# The translations are compiled by PySide6's lrelease, which needs Qt's system libraries
+# (libglib...): on a fresh Debian they are not there yet, so install checks them first.
+install: system-deps-test $(STAMP) translations
 
 # --- translations ---------------------------------------------------------------------------
 
