@@ -388,3 +388,42 @@ def test_a_package_another_user_is_preparing_asks_before_it_is_taken_over():
         await bench.close()
 
     run(scenario)
+
+
+def test_refuse_pressed_again_while_the_reasons_are_read_opens_one_dialog():
+    """A slow denial-reasons read (a throttled OMS): F7 again, and the claim failing meanwhile,
+    still end in exactly one refuse dialog, for the package on the bench."""
+
+    async def scenario() -> None:
+        from instore_app.bench import AskRefuse
+
+        from .scripted_oms import answered
+
+        bench = Bench(auto_pack=False)
+        await bench.station.refresh()
+        (a,) = bench.packages("100")[:1]
+        gate = asyncio.Event()
+        read = bench.station.denial_reasons
+        reads: list[int] = []
+
+        async def slow_reasons():  # type: ignore[no-untyped-def]
+            reads.append(1)
+            await gate.wait()
+            return await read()
+
+        bench.station.denial_reasons = slow_reasons  # type: ignore[method-assign]
+        bench.oms.on_command(answered(429, b'{"detail": "Request was throttled."}', {"Retry-After": "0"}))
+        await bench.open(a)
+        bench.controller.command(BenchCommand.REFUSE)
+        await bench.until(lambda: bench.controller.work(a).claim.value == "failed")
+        bench.controller.command(BenchCommand.REFUSE)
+        bench.controller.command(BenchCommand.REFUSE)
+        gate.set()
+        await bench.until(lambda: any(isinstance(e, AskRefuse) for e in bench.events))
+        await asyncio.sleep(0)  # let any second read end too
+        asks = [e for e in bench.events if isinstance(e, AskRefuse)]
+        assert len(reads) == 1 and len(asks) == 1 and asks[0].package_id == a
+        assert bench.controller.dialog == ("refuse", a)
+        await bench.close()
+
+    run(scenario)

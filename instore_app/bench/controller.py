@@ -112,6 +112,8 @@ class BenchController:
         self.current_id: int | None = None
         #: The bench dialog that is open: ("out_of_stock" | "refuse", package id).
         self.dialog: tuple[str, int] | None = None
+        #: The refuse dialog waiting for its denial reasons: (package id, the read).
+        self._reason_read: tuple[int, asyncio.Task[Any]] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()  # reads: cancelled when the app closes
         self._commands: set[asyncio.Task[Any]] = set()  # commands: never cut off
         self._reads: dict[int, asyncio.Task[Any]] = {}
@@ -470,12 +472,17 @@ class BenchController:
 
     def _ask_reason(self, work: Work) -> None:
         package_id = work.package_id
+        pending = self._reason_read
+        if pending is not None and pending[0] == package_id and not pending[1].done():
+            return  # F7 again while the reasons are read: still one dialog
         work.note = Note("loading_reasons", Level.BUSY)
         self._updated(work)
 
         def ready(reasons: Any) -> None:
             current = self.current
             if current is None or current.package_id != package_id or current.phase is not Phase.SCANNING:
+                return
+            if self.dialog is not None:  # another dialog opened meanwhile: it goes first
                 return
             current.note = None
             self._reason_titles.update({r.id: r.title for r in reasons})
@@ -486,7 +493,8 @@ class BenchController:
             self._updated(current)
             self._emit(AskRefuse(package_id, tuple(reasons), getattr(reasons, "problem", None)))
 
-        self._spawn(self.station.denial_reasons(), ready, lambda exc: self._failed_quietly(package_id, exc))
+        read = self._spawn(self.station.denial_reasons(), ready, lambda exc: self._failed_quietly(package_id, exc))
+        self._reason_read = (package_id, read)
 
     # -- opening and leaving packages ----------------------------------------------------------
 
@@ -994,6 +1002,11 @@ class BenchController:
 
         task.add_done_callback(finished)
         return task
+
+    @property
+    def busy(self) -> bool:
+        """A read or a command of the bench is on its way."""
+        return bool(self._tasks or self._commands)
 
     async def aclose(self, command_timeout: float = 5.0) -> None:
         """Cancel the reads; give commands on their way `command_timeout` seconds to end (a
