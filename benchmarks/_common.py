@@ -11,7 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from instore_app.api import PackageShort  # noqa: E402
+from instore_app.api import PackageShort
 
 
 def summary(samples_ms: list[float]) -> tuple[float, float]:

@@ -39,7 +39,8 @@ import traceback
 import wave
 from contextlib import AsyncExitStack
 from pathlib import Path
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import __version__
 from .resources import DATA_LAYOUT, DATA_ROOT, app_icon_files, resource_path, translations_dir

@@ -231,8 +231,10 @@ def extract(folder: Path, files: list[Path] | None = None) -> dict[Key, Message]
     return read_ts(ts)
 
 
-def missing_translations(ts: Path = ts_path(REQUIRED), files: list[Path] | None = None) -> list[Message]:
-    """The strings of the sources that `ts` lacks or has unfinished/empty (`ts` is not changed)."""
+def missing_translations(ts: Path | None = None, files: list[Path] | None = None) -> list[Message]:
+    """The strings of the sources that `ts` (by default the required language's file) lacks
+    or has unfinished/empty (`ts` is not changed)."""
+    ts = ts_path(REQUIRED) if ts is None else ts
     with tempfile.TemporaryDirectory(prefix="ts-check-") as tmp:
         wanted = extract(Path(tmp), files)
     have = read_ts(ts) if ts.exists() else {}

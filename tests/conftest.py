@@ -3,9 +3,12 @@
 What this file gives you:
 
 * Qt runs offscreen (``QT_QPA_PLATFORM=offscreen``, ``QT_API=pyside6``), set before any Qt import.
-* ``HOME`` and the XDG folders (config, data, state, cache, runtime) point into one temporary
-  folder for the whole session, so no test reads or writes the real user's settings, journal
-  or caches. The ``isolated_home`` fixture returns that folder (a ``pathlib.Path``).
+* ``HOME`` and the XDG folders (config, data, state, cache, runtime) point into a temporary
+  folder of each test's own (and Qt's settings path with them), so no test reads or writes the
+  real user's settings, journal or caches, nor what another test left there. The
+  ``isolated_home`` fixture returns that folder (a ``pathlib.Path``): ``home/`` (HOME, with
+  ``.config``, ``.local/share``, ``.local/state``, ``.cache``) and ``runtime/``. Module- and
+  session-scoped fixtures, which run before it, see a session-wide folder of the same shape.
 * Async tests run on the Qt event loop. Every ``@pytest.mark.asyncio`` test (strict mode: the
   marker is required) runs on a fresh ``qasync.QEventLoop`` over the one session
   ``QApplication``; nothing else to opt into (no ``loop_factories=`` argument needed, the only
@@ -33,19 +36,29 @@ os.environ["QT_LOGGING_RULES"] = ";".join(
 )
 _QT_LOG_IGNORE_MACHINE = ["PulseAudioService: pa_context_connect"]
 
-_HOME = Path(tempfile.mkdtemp(prefix="instore-tests-home-"))
-for _var, _sub in {
+_HOME_LAYOUT = {
     "HOME": "home",
     "XDG_CONFIG_HOME": "home/.config",
     "XDG_DATA_HOME": "home/.local/share",
     "XDG_STATE_HOME": "home/.local/state",
     "XDG_CACHE_HOME": "home/.cache",
     "XDG_RUNTIME_DIR": "runtime",
-}.items():
-    (_HOME / _sub).mkdir(parents=True, exist_ok=True)
-    os.environ[_var] = str(_HOME / _sub)
-# Qt warns (and qt_log_level_fail turns it into a failure) unless the runtime dir is 0700.
-(_HOME / "runtime").chmod(0o700)
+}
+
+
+def _make_home(root: Path) -> dict[str, str]:
+    """The folders of a home under `root`, made: {variable: path}."""
+    for sub in _HOME_LAYOUT.values():
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    # Qt warns (and qt_log_level_fail turns it into a failure) unless the runtime dir is 0700.
+    (root / "runtime").chmod(0o700)
+    return {var: str(root / sub) for var, sub in _HOME_LAYOUT.items()}
+
+
+# The session's home: what module- and session-scoped fixtures see (they run before the
+# per-test one below), and what stays in force between tests.
+_HOME = Path(tempfile.mkdtemp(prefix="instore-tests-home-"))
+os.environ.update(_make_home(_HOME))
 
 import pytest  # noqa: E402
 
@@ -85,10 +98,24 @@ def pytest_unconfigure(config):
     shutil.rmtree(_HOME, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def isolated_home() -> Path:
-    """The temporary folder that HOME and the XDG folders point into for this session."""
-    return _HOME
+def _point_qt_settings_at(config: str) -> None:
+    """QSettings reads XDG_CONFIG_HOME once per process; tell it where the test's config is."""
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, config)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """This test's own home: HOME and the XDG folders point into it (and QSettings' user
+    path), so nothing a test leaves there is seen by another. Returns its root folder."""
+    root = tmp_path_factory.mktemp("home")
+    for var, path in _make_home(root).items():
+        monkeypatch.setenv(var, path)
+    _point_qt_settings_at(os.environ["XDG_CONFIG_HOME"])
+    yield root
+    _point_qt_settings_at(str(_HOME / _HOME_LAYOUT["XDG_CONFIG_HOME"]))
 
 
 @pytest.fixture(autouse=True, scope="session")

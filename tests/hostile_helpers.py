@@ -36,7 +36,7 @@ class Recorder:
         recorder = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 recorder.requests.append((self.path, self.headers.get("Authorization")))
                 if self.path.endswith(".pdf"):
                     body, ctype = PDF, "application/pdf"
@@ -140,7 +140,7 @@ class TlsServer:
         tls = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 body = json.dumps({"count": 0, "next": None, "previous": None, "results": []}).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")

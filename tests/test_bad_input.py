@@ -46,10 +46,10 @@ def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
     found = [prefix]
     if isinstance(value, dict):
         for key, child in value.items():
-            found += _paths(child, prefix + (key,))
+            found += _paths(child, (*prefix, key))
     elif isinstance(value, list):
         for index, child in enumerate(value):
-            found += _paths(child, prefix + (index,))
+            found += _paths(child, (*prefix, index))
     return found
 
 

@@ -285,23 +285,35 @@ def test_base_url_rules():
 
 @pytest.mark.asyncio
 async def test_many_pages_are_fetched_with_bounded_concurrency():
-    in_flight = 0
-    peak = 0
+    """Pages 2, 3... go two at a time. Each request is held until a second one is in flight
+    (or no other can come), then for a few turns of the loop (no clock) in which a third
+    would arrive if the bound let it: the peak is exactly the bound."""
+    in_flight = started = peak = 0
     store = Store(seed=7)
+    count, _ = store.list_packages(offset=0, limit=1, short=True, base_url="http://oms.test")
+    pages = -(-count // 3)
+    assert pages >= 4  # enough pages after the first for two at a time to show
+    changed = asyncio.Condition()
 
     async def handler(request: httpx.Request) -> httpx.Response:
-        nonlocal in_flight, peak
-        in_flight += 1
-        peak = max(peak, in_flight)
-        await asyncio.sleep(0.005)
-        in_flight -= 1
+        nonlocal in_flight, started, peak
         page = int(request.url.params["page"])
         limit = int(request.url.params["limit"])
-        count, rows = store.list_packages(offset=(page - 1) * limit, limit=limit, short=True, base_url="http://oms.test")
-        body = {"count": count, "next": next_link(request, page, count, limit), "previous": None, "results": rows}
+        async with changed:
+            in_flight += 1
+            started += 1
+            peak = max(peak, in_flight)
+            changed.notify_all()
+            # page 1 comes alone (it tells how many there are); the last may have no partner
+            await changed.wait_for(lambda: page == 1 or in_flight >= 2 or started >= pages)
+        for _ in range(20):
+            await asyncio.sleep(0)
+        in_flight -= 1
+        total, rows = store.list_packages(offset=(page - 1) * limit, limit=limit, short=True, base_url="http://oms.test")
+        body = {"count": total, "next": next_link(request, page, total, limit), "previous": None, "results": rows}
         return httpx.Response(200, json=body)
 
     async with OmsClient("https://oms.test", "t", transport=httpx.MockTransport(handler), max_concurrency=2) as client:
         rows = await client.list_packages(stock_location=None, states=("100",), limit=3)
-    assert peak <= 2
+    assert (peak, started) == (2, pages)
     assert {r.id for r in rows} == {pid for pid in store.package_ids(None, "100")}

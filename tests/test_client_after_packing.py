@@ -43,12 +43,13 @@ def packed_ids(store: Store) -> tuple[list[int], list[int]]:
     return with_shipment, [p for p in ids if p not in with_shipment]
 
 
-def capture(answer: httpx.Response = httpx.Response(204)) -> tuple[list[httpx.Request], httpx.MockTransport]:
+def capture(answer: httpx.Response | None = None) -> tuple[list[httpx.Request], httpx.MockTransport]:
+    """The requests sent, and a transport that answers each with `answer` (by default 204)."""
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request)
-        return answer
+        return answer if answer is not None else httpx.Response(204)
 
     return sent, httpx.MockTransport(handler)
 

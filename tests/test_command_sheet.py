@@ -101,7 +101,7 @@ def decode_all(image: QImage, quiet_px: int, step: int = 20) -> dict[str, int]:
         if y % step:
             continue
         segment: list[int] = []
-        for dark, _, length in runs(row) + [(False, 0, quiet_px + 1)]:
+        for dark, _, length in [*runs(row), (False, 0, quiet_px + 1)]:
             if not dark and length > quiet_px:
                 if segment:
                     try:
@@ -221,7 +221,7 @@ def test_letter_paper_fits_on_one_page(tmp_path, qapp):
     assert document.pageCount() == 1
     size = document.pagePointSize(0)
     assert (round(size.width()), round(size.height())) == (612, 792)
-    found = decode_all(rendered_page(document, RENDER_DPI), quiet_px=round(6 * 5))
+    found = decode_all(rendered_page(document, RENDER_DPI), quiet_px=6 * 5)
     assert set(found) == {code_for(c) for c in BenchCommand}
 
 

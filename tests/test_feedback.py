@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import logging
 import math
 import struct
@@ -11,6 +12,7 @@ import wave
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from instore_app.resources import RESOURCES_DIR, resource_path
 from instore_app.ui.feedback import SOUND_FILES, SoundPlayer
@@ -35,7 +37,7 @@ def rms(xs: list[float]) -> float:
 
 def pitch_hz(xs: list[float], rate: int = 44100) -> float:
     """Rough fundamental of a pure tone, from upward zero crossings."""
-    ups = sum(1 for a, b in zip(xs, xs[1:]) if a < 0 <= b)
+    ups = sum(1 for a, b in itertools.pairwise(xs) if a < 0 <= b)
     return ups / (len(xs) / rate)
 
 
@@ -109,7 +111,15 @@ def test_player_on_this_machine_never_raises(qtbot, caplog, qtlog):
     available = player.available  # loads
     loaded_messages = len(qtlog.records)
     results = [f() for _ in range(5) for f in (player.play_ok, player.play_error, player.play_complete)]
-    qtbot.wait(50)  # let any asynchronous status change arrive
+
+    def played_out() -> bool:  # every sound loaded (or failed, and sound given up), none playing
+        return all(
+            e.status() in (type(e).Status.Ready, type(e).Status.Error) and not e.isPlaying()
+            for e in player._effects.values()
+        )
+
+    # Without a device nothing was started (no effect exists); with one, wait until it's over.
+    qtbot.waitUntil(played_out, timeout=20000)
     assert len(qtlog.records) == loaded_messages  # playing prints no Qt warnings, ever
     if not player.available:  # a test machine: no sound server
         assert not any(results)
@@ -157,16 +167,16 @@ class FakeEffect:
         self.stops += 1
         self.playing = False
 
-    def isPlaying(self) -> bool:  # noqa: N802
+    def isPlaying(self) -> bool:
         return self.playing
 
-    def setVolume(self, v: float) -> None:  # noqa: N802
+    def setVolume(self, v: float) -> None:
         self.volume = v
 
     def status(self):
         return self._status
 
-    def deleteLater(self) -> None:  # noqa: N802
+    def deleteLater(self) -> None:
         pass
 
 
@@ -235,10 +245,11 @@ def test_an_effect_in_error_stops_all_sound_for_good(qtbot, caplog):
 def test_loads_once_on_the_first_loop_turn_only_when_enabled(qtbot):
     on = FakeAudioPlayer()
     off = FakeAudioPlayer(enabled=False)
+    turned = []
+    QTimer.singleShot(0, off, lambda: turned.append(True))  # queued after both players' own
     assert (on.loads, off.loads) == (0, 0)  # construction is cheap
-    qtbot.waitUntil(lambda: on.loads == 1)
-    qtbot.wait(10)
-    assert off.loads == 0
+    qtbot.waitUntil(lambda: bool(turned))
+    assert (on.loads, off.loads) == (1, 0)  # both had their turn: only the enabled one loaded
     on.play_ok()
     on.play_ok()
     assert on.loads == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import http.server
 import io
+import itertools
 import json
 import logging
 import threading
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -133,7 +134,7 @@ class RecordingServer:
         paths = self.paths
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 paths.append(self.path)
                 body = png_bytes(50, 50)
                 self.send_response(200)
@@ -499,7 +500,7 @@ def test_code128_png_is_a_wide_barcode_with_dark_bars(qapp):
     assert image.width() > image.height()
     middle = image.height() // 2
     row = [image.pixelColor(x, middle).lightness() < 100 for x in range(image.width())]
-    transitions = sum(1 for a, b in zip(row, row[1:]) if a != b)
+    transitions = sum(1 for a, b in itertools.pairwise(row) if a != b)
     assert sum(row) > image.width() // 4 and transitions > 40
 
 
@@ -508,7 +509,7 @@ def test_code128_bars_are_whole_modules_of_three_pixels(qapp, number):
     image = Image.open(io.BytesIO(code128_png(number)))
     row = [image.getpixel((x, image.height // 2)) < 128 for x in range(image.width)]
     runs, length = [], 1
-    for previous, current in zip(row, row[1:]):
+    for previous, current in itertools.pairwise(row):
         if current == previous:
             length += 1
         else:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import sys
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 

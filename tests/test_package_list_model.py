@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from _common import synthetic_packages  # noqa: E402
+from _common import synthetic_packages
 
-from instore_app.api import PackageShort  # noqa: E402
-from instore_app.ui.package_list_model import OVERDUE_COLOUR, Column, PackageListModel  # noqa: E402
+from instore_app.api import PackageShort
+from instore_app.ui.package_list_model import OVERDUE_COLOUR, Column, PackageListModel
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 

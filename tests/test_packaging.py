@@ -12,6 +12,7 @@ import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PIL import Image, ImageChops
@@ -32,7 +33,7 @@ ICONS = ROOT / "resources" / "icons"
 class _Recorder:
     """Stands in for PyInstaller's Analysis / PYZ / EXE / COLLECT: keeps the arguments."""
 
-    calls: dict[str, "_Recorder"] = {}
+    calls: ClassVar[dict[str, _Recorder]] = {}
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         self.args, self.kwargs = args, kwargs
@@ -288,7 +289,7 @@ def test_resources_resolve_in_the_checkout():
 
 
 def test_a_missing_icon_says_how_to_make_it():
-    with pytest.raises(FileNotFoundError, match="make_icons.py"):
+    with pytest.raises(FileNotFoundError, match=r"make_icons\.py"):
         resource_path("icons", "nope.png")
     with pytest.raises(ValueError, match="sizes are 16, 32"):
         icon_path(100)

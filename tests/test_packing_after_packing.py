@@ -84,8 +84,8 @@ def test_ship_action_is_read_from_the_package_commands():
 
 
 def test_action_sets():
-    assert SHIP_ACTIONS == {Action.SHIP, Action.ADVANCED_SHIP}
-    assert AFTER_PACKING_ACTIONS == SHIP_ACTIONS | {Action.REPACK}
+    assert {Action.SHIP, Action.ADVANCED_SHIP} == SHIP_ACTIONS
+    assert SHIP_ACTIONS | {Action.REPACK} == AFTER_PACKING_ACTIONS
     assert action_of_command("SHIP_PACKAGE") is Action.SHIP
     assert action_of_command("ADVANCED_SHIP_PACKAGE") is Action.ADVANCED_SHIP
     assert action_of_command("REPACK_PACKAGE") is Action.REPACK

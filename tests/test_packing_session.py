@@ -221,7 +221,7 @@ def test_session_accepts_any_package_directory():
 
 
 def test_not_packable_states_constant():
-    assert NOT_PACKABLE_ITEM_STATES == frozenset({"600", "900", "920"})
+    assert frozenset({"600", "900", "920"}) == NOT_PACKABLE_ITEM_STATES
 
 
 @pytest.mark.parametrize("state", ["600", "900", "920"])

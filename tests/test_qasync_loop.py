@@ -1,11 +1,13 @@
-"""Async tests run on qasync's Qt event loop (see conftest.py), so Qt events and asyncio mix."""
+"""What conftest.py gives every test: async tests on qasync's Qt event loop (Qt events and
+asyncio mix), and a home of its own."""
 
 import asyncio
 import os
+from pathlib import Path
 
 import pytest
 import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 
@@ -33,7 +35,21 @@ async def test_asyncio_sleep_and_qt_timer_interleave():
     assert order == ["qt", "asyncio"]
 
 
-def test_session_uses_temporary_home(isolated_home):
+def test_each_test_has_a_temporary_home(isolated_home):
     assert os.environ["HOME"].startswith(str(isolated_home))
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
         assert os.environ[var].startswith(str(isolated_home)), var
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "instore-tests", "probe")
+    assert Path(settings.fileName()).is_relative_to(isolated_home)  # Qt's settings path too
+
+
+@pytest.mark.parametrize("turn", ["first", "second"])
+def test_what_a_test_leaves_in_its_home_no_other_test_sees(turn):
+    """Run twice: each finds an empty home and settings file, and leaves something in both."""
+    mark = Path(os.environ["HOME"]) / "left-by-a-test"
+    settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "instore-tests", "probe")
+    assert not mark.exists() and settings.value("left") is None
+    mark.write_text(turn)
+    settings.setValue("left", turn)
+    settings.sync()
+    assert settings.status() == QSettings.Status.NoError and Path(settings.fileName()).is_file()

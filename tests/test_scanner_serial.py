@@ -103,7 +103,8 @@ def test_a_line_split_over_two_writes_is_one_scan(qtbot, pty, scanner):
     master, _ = pty
     assert scanner.open()
     os.write(master, b"869000")
-    qtbot.wait(50)  # let the first half arrive on its own (no assertion on timing)
+    qtbot.waitUntil(lambda: scanner._buffer == b"869000", timeout=5000)  # read alone, held back
+    assert scanner.scans == []
     with qtbot.waitSignal(scanner.scanned, timeout=5000) as blocker:
         os.write(master, b"0000017\n")
     assert blocker.args == ["8690000000017"]
@@ -112,12 +113,20 @@ def test_a_line_split_over_two_writes_is_one_scan(qtbot, pty, scanner):
 
 @needs_pty
 def test_close_stops_reading(qtbot, pty, scanner):
-    master, _ = pty
+    """After close(), the port is free (a port is open in one place at a time) and what the
+    scanner sends goes to whoever opens it next, not to the closed scanner."""
+    master, path = pty
     assert scanner.open()
     scanner.close()
     assert not scanner.is_open
-    os.write(master, b"123456\n")
-    qtbot.wait(50)
+    after = SerialScanner(path, 9600)
+    try:
+        assert after.open()
+        with qtbot.waitSignal(after.scanned, timeout=5000) as blocker:
+            os.write(master, b"123456\n")
+        assert blocker.args == ["123456"]
+    finally:
+        after.close()
     assert scanner.scans == []
 
 

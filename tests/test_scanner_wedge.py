@@ -42,7 +42,7 @@ class KeyCounter(QObject):
         self.events: list[tuple[QEvent.Type, str]] = []
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched, event):  # noqa: N802
+    def eventFilter(self, watched, event):
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             self.events.append((event.type(), event.text()))
         return False

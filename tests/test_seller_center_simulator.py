@@ -72,7 +72,7 @@ def test_the_documentations_package_and_shipping_method_exist(http, site):
     (row,) = http.get(PACKAGES, params={"number": DOCS_PACKAGE}).json()["results"]
     assert row["status"] == 2
     items = http.get(f"{PACKAGES}{DOCS_PACKAGE}/items/").json()["results"]
-    assert [(i["number"], i["product"]) for i in items][0] == (f"{DOCS_PACKAGE}-1", "AKN-TSHRT-RD")
+    assert (items[0]["number"], items[0]["product"]) == (f"{DOCS_PACKAGE}-1", "AKN-TSHRT-RD")
     assert set(items[0]) == fixture_keys("pkg102-get-package-items")
     adapter(Page[SellerCenterPackageItem]).validate_python({"count": 2, "results": items})
     assert DOCS_SHIPPING_METHOD in {m.id for m in SHIPPING_METHODS}

@@ -250,7 +250,7 @@ def test_a_rate_of_a_fifth_injects_about_a_fifth(server, client):
     # The same seed decides the same way without HTTP too.
     injector = FaultInjector(server.faults.plan)
     again = [injector.decide("list").kind for _ in range(500)]
-    assert [kind and int(kind) or 200 for kind in again] == codes
+    assert [(kind and int(kind)) or 200 for kind in again] == codes
 
 
 def test_plans_can_be_changed_from_another_thread_while_serving(server, client):

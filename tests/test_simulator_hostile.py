@@ -118,15 +118,14 @@ def test_a_gzip_bomb_of_1_5_gb_is_sent_without_being_held():
         _plan(server, "gzip_bomb", "denial_reasons")  # the default size, 1.5 GB
         tracemalloc.start()
         try:
-            with httpx.Client(base_url=server.url, headers=AUTH, timeout=60) as http:
-                with http.stream("GET", REASONS) as response:
-                    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
-                    decoded = raw = 0
-                    for chunk in response.iter_raw():
-                        raw += len(chunk)
-                        while chunk:
-                            decoded += len(inflater.decompress(chunk, 1 << 20))
-                            chunk = inflater.unconsumed_tail
+            with httpx.Client(base_url=server.url, headers=AUTH, timeout=60) as http, http.stream("GET", REASONS) as response:
+                inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+                decoded = raw = 0
+                for chunk in response.iter_raw():
+                    raw += len(chunk)
+                    while chunk:
+                        decoded += len(inflater.decompress(chunk, 1 << 20))
+                        chunk = inflater.unconsumed_tail
             _, peak = tracemalloc.get_traced_memory()
         finally:
             tracemalloc.stop()

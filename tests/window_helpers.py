@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 from contextlib import asynccontextmanager
-from typing import Any, AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QApplication

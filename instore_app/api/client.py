@@ -379,6 +379,7 @@ def parse(response: Reply | httpx.Response, shape: Any) -> Any:
 
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "MAX_IMAGE_BYTES",
     "MAX_LABEL_BYTES",
     "BodyLimits",

@@ -226,7 +226,7 @@ class HandoverSession:
             found = self.candidates.find(text)
             if found is None:
                 return HandoverScan(self._why_not(text) or _note("handover_unknown_parcel", Level.ERROR, text))
-        candidate, by_tracking = found
+        candidate, _by_tracking = found
         earlier = self._earlier_handover(candidate)
         if earlier is not None:
             return HandoverScan(earlier)

@@ -75,7 +75,7 @@ class SafeTextDocument(QTextDocument):
         """The resources this document asked for and did not get (as logged)."""
         return frozenset(self._refused)
 
-    def loadResource(self, type: int, name: QUrl):  # noqa: A002 (Qt's parameter name)
+    def loadResource(self, type: int, name: QUrl):
         """Serve ``data:`` images; return None for every other resource."""
         try:
             is_image = getattr(type, "value", type) == QTextDocument.ResourceType.ImageResource.value

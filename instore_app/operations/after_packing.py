@@ -323,7 +323,7 @@ class AfterPackingOperations:
                 advanced.append(package)
         orders = await _bounded(advanced, self._order_of)
         order_problem = _first_problem(orders, "orders")
-        for package, order in zip(advanced, orders):
+        for package, order in zip(advanced, orders, strict=True):
             found = order if isinstance(order, Order) else None
             carrier = found.cargo_company if found is not None else None
             tracking = package.tracking_number or (found.tracking_number if found is not None else None)

@@ -17,6 +17,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from operator import methodcaller
 from typing import Any
 
 from ..api import DenialReason, LabelDocument, OmsClient, OmsError, Package, PackageShort
@@ -156,6 +157,7 @@ class Station(AfterPackingOperations, StationCore):
         )
         todo = [p for p in preparing if self._holder_read.get(p.id) != p.state.id][:HOLDER_READS_PER_REFRESH]
         semaphore = asyncio.Semaphore(PREFETCH_CONCURRENCY)
+        me = self.user.casefold()
 
         async def one(package: PackageShort) -> None:
             async with semaphore:
@@ -163,7 +165,7 @@ class Station(AfterPackingOperations, StationCore):
             into_preparing = [log for log in logs if log.new_state is not None and log.new_state.enum_value == PREPARING]
             who = (into_preparing[-1].username or into_preparing[-1].user_name) if into_preparing else None
             self._holder_read[package.id] = package.state.id
-            if who and who.casefold() != self.user.casefold():
+            if who and who.casefold() != me:
                 self.holders[package.id] = who
             else:
                 self.holders.pop(package.id, None)
@@ -314,9 +316,9 @@ class Station(AfterPackingOperations, StationCore):
             action = action_of_command(record.command)
             outcome = {True: "applied", False: "not_applied", None: "unknown"}[took]
             if took is not None or record.outcome is None:
-                record_id = record.id
+                # methodcaller binds its arguments now (a lambda would see the loop's last ones)
                 self.journal_call(
-                    "resolve", lambda j: j.command_finished(record_id, outcome, None, "checked after a restart")
+                    "resolve", methodcaller("command_finished", record.id, outcome, None, "checked after a restart")
                 )
             if action in AFTER_PACKING_ACTIONS:
                 pass  # packing was over before it: no journal entries to close

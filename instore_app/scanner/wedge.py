@@ -322,7 +322,7 @@ class WedgeScanFilter(QObject):
 
     # -- the filter ----------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         etype = event.type()
         if etype not in _WATCHED_TYPES or self._replaying or not self._enabled:
             return False

@@ -18,7 +18,7 @@ so the table, the precedence and the command line can be used without Qt.
 
 from typing import TYPE_CHECKING, Any
 
-from .kinds import LabelSize
+from .kinds import Between, LabelSize, SizeWithin
 from .layers import environment_values, resolve
 from .run import (
     CONNECTION,
@@ -75,6 +75,7 @@ __all__ = [
     "ORGANIZATION",
     "TABLE",
     "VERSION",
+    "Between",
     "ConfigError",
     "LabelSize",
     "Persist",
@@ -84,6 +85,7 @@ __all__ = [
     "Settings",
     "SettingsError",
     "SettingsStore",
+    "SizeWithin",
     "Source",
     "TokenStore",
     "backend_url",

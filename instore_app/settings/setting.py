@@ -94,7 +94,7 @@ class Setting(Generic[T]):
         kind: Kind[T],
         default: T,
         *,
-        help: str,  # noqa: A002 (argparse's word)
+        help: str,
         check: Check[T] | None = None,
         key: str | None = None,
         flag: str | None = None,

@@ -34,7 +34,7 @@ __all__ = ["GROUPS", "TABLE", "Settings", "setting_named"]
 T = TypeVar("T")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a help text for translation (context "Settings") without importing Qt."""
     return text
 

@@ -19,7 +19,8 @@ from .seed import DEFAULT_STOCK_LOCATION_ID
 from .seller_center_server import DEFAULT_API_KEY as SELLER_CENTER_API_KEY
 from .seller_center_server import SellerCenterSite, seller_center_site
 from .seller_center_store import SellerCenterStore
-from .server import DEFAULT_TOKEN, DEMO_PASSWORD, DEMO_USERNAME, SimulatorServer, create_app
+from .server import DEFAULT_TOKEN, DEMO_PASSWORD, SimulatorServer, create_app
+from .staff import DEMO_USERNAME
 from .store import CommandResult, ReceivedCommand, Store
 
 __all__ = [

@@ -16,14 +16,16 @@ from __future__ import annotations
 import argparse
 import re
 import time
+from collections.abc import Callable
 
 from .faults import ALL_KINDS, ENDPOINTS, KINDS, LOST_MODES, FaultPlan, parse_latency
 from .seed import DEFAULT_STOCK_LOCATION_ID
-from .server import DEFAULT_TOKEN, DEMO_PASSWORD, DEMO_USERNAME, SimulatorServer
+from .server import DEFAULT_TOKEN, DEMO_PASSWORD, SimulatorServer
+from .staff import DEMO_USERNAME
 from .store import Store
 
 
-def _names(known: tuple[str, ...], allow_all: bool = False):
+def _names(known: tuple[str, ...], allow_all: bool = False) -> Callable[[str], list[str]]:
     """An argparse type: a comma-separated list of ``known`` names."""
 
     def parse(value: str) -> list[str]:

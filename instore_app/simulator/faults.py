@@ -252,7 +252,7 @@ class FaultPlan:
             return cls.uniform(rate, kinds, **data)
         return cls(**data)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The plan as JSON; the hostile kinds' options appear only when not at their defaults."""
         data: dict[str, Any] = {
             "rates": dict(self.rates),
@@ -383,7 +383,7 @@ class FaultInjector:
                 self._faults[kind][endpoint] += 1
             return Decision(kind, latency_ms / 1000, plan)
 
-    def stats(self) -> dict:
+    def stats(self) -> dict[str, Any]:
         """A snapshot: ``{"requests": {endpoint: n}, "faults": {kind: {endpoint: n}},
         "faults_by_kind": {kind: n}, "faults_by_endpoint": {endpoint: n}, "faults_total": n}``.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from .states import Status
 
@@ -165,7 +166,7 @@ class TransitionLog:
     package_id: int
     old_state: Status
     new_state: Status
-    attributes: dict
+    attributes: dict[str, Any]
     created_date: datetime
     #: The username of who sent the command (None: the OMS itself, as in the docs' example).
     user: str | None = None

@@ -85,7 +85,7 @@ def _model(base_code: str) -> tuple[Any, Any, Any] | None:
         "RGB",
         [
             Image.linear_gradient("L").resize(size).point([top + (bottom - top) * v // 255 for v in range(256)])
-            for top, bottom in zip(BACKDROP_TOP, BACKDROP_BOTTOM)
+            for top, bottom in zip(BACKDROP_TOP, BACKDROP_BOTTOM, strict=True)
         ],
     )
     shadow = ImageChops.offset(mask, size[0] // 60, size[1] // 36).filter(ImageFilter.GaussianBlur(size[0] / 40))

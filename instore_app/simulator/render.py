@@ -15,9 +15,13 @@ import html
 import io
 import os
 from datetime import timedelta, timezone
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from .models import LabelData, Product
+
+if TYPE_CHECKING:  # Pillow is imported when a label is drawn, not with the simulator
+    from PIL import Image, ImageFont
 
 LABEL_DPI = 203
 TURKEY = timezone(timedelta(hours=3), "TRT")  # labels show local time (UTC+3, no DST)
@@ -30,13 +34,13 @@ _FONT_FILES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def font_path(bold: bool = False) -> str | None:
     """A TTF font with Turkish glyphs (DejaVu Sans first), or None if none is found."""
     for directory in _FONT_DIRS:
         if not os.path.isdir(directory):
             continue
-        found = {}
+        found: dict[str, str] = {}
         for root, _dirs, files in os.walk(directory):
             for name in files:
                 found.setdefault(name, os.path.join(root, name))
@@ -47,7 +51,7 @@ def font_path(bold: bool = False) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _font(size: int, bold: bool = False):
+def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     from PIL import ImageFont
 
     path = font_path(bold)
@@ -60,16 +64,17 @@ def _mm(mm: float) -> int:
     return round(mm * LABEL_DPI / 25.4)
 
 
-def barcode_image(code: str, height_mm: float = 22.0):
+def barcode_image(code: str, height_mm: float = 22.0) -> Image.Image:
     """A Code128 barcode as a Pillow image, three printer dots per module, no text."""
     from barcode import Code128
     from barcode.writer import ImageWriter
 
     module = 3 * 25.4 / LABEL_DPI  # whole dots, so every bar prints crisply
-    return Code128(code, writer=ImageWriter(dpi=LABEL_DPI)).render(
+    image: Image.Image = Code128(code, writer=ImageWriter(dpi=LABEL_DPI)).render(
         {"module_width": module, "module_height": height_mm, "quiet_zone": 10 * module,
          "write_text": False}
     )
+    return image
 
 
 def _sections(data: LabelData) -> list[tuple[str, list[str]]]:
@@ -175,7 +180,7 @@ def label_pdf(data: LabelData) -> bytes:
     return buffer.getvalue()
 
 
-def label_image(data: LabelData):
+def label_image(data: LabelData) -> Image.Image:
     """The label drawn as a 203 dpi Pillow image (what the PDF holds)."""
     from PIL import Image, ImageDraw
 
@@ -186,10 +191,10 @@ def label_image(data: LabelData):
     draw.rectangle((2, 2, width - 3, height - 3), outline="black", width=3)
     y = margin
     draw.text((margin, y), data.cargo_company, font=_font(_mm(5.5), bold=True), fill="black")
-    flag_x = width - margin
+    flag_x: float = width - margin
     for flag in reversed(_flags(data)):
         font = _font(_mm(2.8), bold=True)
-        left, top, right, bottom = draw.textbbox((0, 0), flag, font=font)
+        left, _top, right, _bottom = draw.textbbox((0, 0), flag, font=font)
         flag_x -= right - left + _mm(3)
         draw.rectangle((flag_x, y, flag_x + right - left + _mm(2), y + _mm(5)), outline="black", width=2)
         draw.text((flag_x + _mm(1), y + _mm(1)), flag, font=font, fill="black")
@@ -236,7 +241,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words[:2]).upper() or "?"
 
 
-@lru_cache(maxsize=None)
+@cache
 def product_png(product: Product, size: int = 160) -> bytes:
     """A coloured square with the product's initials; the colour follows its id."""
     from PIL import Image, ImageDraw

@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from itertools import accumulate
+from typing import Generic, TypeVar
 
 from .models import (
     CargoCompany,
@@ -226,14 +227,17 @@ _LAST_NAMES = ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Yıl
                "Kurt", "Özkan", "Şimşek", "Erdoğan", "Güneş", "Aksoy", "Bulut"]
 
 
-class _Weighted:
+V = TypeVar("V")
+
+
+class _Weighted(Generic[V]):
     """A weighted choice among fixed values (cumulative weights computed once)."""
 
-    def __init__(self, *pairs: tuple[object, int]) -> None:
+    def __init__(self, *pairs: tuple[V, int]) -> None:
         self.values = [value for value, _ in pairs]
         self.cum_weights = list(accumulate(weight for _, weight in pairs))
 
-    def pick(self, rng: random.Random):
+    def pick(self, rng: random.Random) -> V:
         return rng.choices(self.values, cum_weights=self.cum_weights)[0]
 
 

@@ -196,7 +196,7 @@ class SellerCenterSite:
         return _json({"data": await run_in_threadpool(labels.label_text, found, url_base)})
 
     async def _label_file(self, request: Request, store: SellerCenterStore, raw: bytes) -> Response:
-        status, found = store.label_package(request.path_params["number"])
+        _status, found = store.label_package(request.path_params["number"])
         if isinstance(found, dict) or found.label_form != "url":
             return _json(dict(NOT_FOUND), 404)
         pdf = await run_in_threadpool(labels.label_pdf, found)

@@ -12,6 +12,7 @@ import base64
 import hashlib
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from .models import (
     City,
@@ -66,7 +67,7 @@ def iso(value: datetime | None) -> str | None:
     return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _city(city: City) -> dict:
+def _city(city: City) -> dict[str, Any]:
     return {
         "pk": city.pk,
         "name": city.name,
@@ -77,7 +78,7 @@ def _city(city: City) -> dict:
     }
 
 
-def _township(district: District) -> dict:
+def _township(district: District) -> dict[str, Any]:
     township = district.township
     return {
         "pk": township.pk,
@@ -89,7 +90,7 @@ def _township(district: District) -> dict:
     }
 
 
-def _district(district: District) -> dict:
+def _district(district: District) -> dict[str, Any]:
     return {
         "pk": district.pk,
         "name": district.name,
@@ -101,7 +102,7 @@ def _district(district: District) -> dict:
     }
 
 
-def shipping_address(address: ShippingAddress) -> dict:
+def shipping_address(address: ShippingAddress) -> dict[str, Any]:
     customer = address.customer
     created = iso(address.created_date)
     return {
@@ -140,7 +141,7 @@ def shipping_address(address: ShippingAddress) -> dict:
     }
 
 
-def stock_location(location: StockLocation) -> dict:
+def stock_location(location: StockLocation) -> dict[str, Any]:
     """The full stock location object embedded in a package."""
     created = iso(location.created_date)
     return {
@@ -186,7 +187,7 @@ def stock_location(location: StockLocation) -> dict:
     }
 
 
-def stock_location_short(location: StockLocation) -> dict:
+def stock_location_short(location: StockLocation) -> dict[str, Any]:
     return {
         "id": location.id,
         "name": location.name,
@@ -201,7 +202,7 @@ def stock_location_short(location: StockLocation) -> dict:
     }
 
 
-def stock_location_simple(location: StockLocation) -> dict:
+def stock_location_simple(location: StockLocation) -> dict[str, Any]:
     return {
         "id": location.id,
         "name": location.name,
@@ -216,7 +217,7 @@ def product_image_url(base_url: str, product_id: int, *, photo: bool = False) ->
     return f"{base_url}/media/products/{product_id}.{'jpg' if photo else 'png'}"
 
 
-def product(item_product: Product, base_url: str) -> dict:
+def product(item_product: Product, base_url: str) -> dict[str, Any]:
     p = item_product
     created = iso(p.created_date)
     return {
@@ -260,7 +261,7 @@ def pay_on_delivery_amount(pkg: Package) -> str | None:
     return f"{order_amount(pkg.items):.2f}" if pkg.payment_type == "pay_on_delivery" else None
 
 
-def _order_item(item: PackageItem, base_url: str) -> dict:
+def _order_item(item: PackageItem, base_url: str) -> dict[str, Any]:
     price = item.product.price
     net = net_amount(item)
     return {
@@ -290,7 +291,7 @@ def _order_item(item: PackageItem, base_url: str) -> dict:
     }
 
 
-def package_item(item: PackageItem, base_url: str) -> dict:
+def package_item(item: PackageItem, base_url: str) -> dict[str, Any]:
     return {
         "id": item.id,
         "state": item.state.as_json(),
@@ -307,7 +308,7 @@ def package_item(item: PackageItem, base_url: str) -> dict:
     }
 
 
-def shipment(record: Shipment | None, pay_on_delivery: str | None = None) -> dict | None:
+def shipment(record: Shipment | None, pay_on_delivery: str | None = None) -> dict[str, Any] | None:
     if record is None:
         return None
     company = record.cargo_company
@@ -335,7 +336,7 @@ def shipment(record: Shipment | None, pay_on_delivery: str | None = None) -> dic
     }
 
 
-def shipping_label(label: ShippingLabel | None, base_url: str) -> dict | None:
+def shipping_label(label: ShippingLabel | None, base_url: str) -> dict[str, Any] | None:
     if label is None:
         return None
     return {
@@ -355,7 +356,7 @@ def id_encrypted(package_id: int) -> str:
     return f"{value}:1pd1tX:{signature}"
 
 
-def package(pkg: Package, base_url: str) -> dict:
+def package(pkg: Package, base_url: str) -> dict[str, Any]:
     """The detailed package shape (package list and package detail)."""
     return {
         "packageitem_set": [package_item(item, base_url) for item in pkg.items],
@@ -394,7 +395,7 @@ def package(pkg: Package, base_url: str) -> dict:
     }
 
 
-def package_short(pkg: Package) -> dict:
+def package_short(pkg: Package) -> dict[str, Any]:
     """The short package shape, plus ``order_has_gift_box`` for list markers."""
     return {
         "packageitem_count": len(pkg.items),
@@ -413,7 +414,7 @@ def package_short(pkg: Package) -> dict:
     }
 
 
-def transition_log(log: TransitionLog) -> dict:
+def transition_log(log: TransitionLog) -> dict[str, Any]:
     return {
         "id": log.id,
         "old_state": log.old_state.as_log_json(),
@@ -426,7 +427,7 @@ def transition_log(log: TransitionLog) -> dict:
     }
 
 
-def denial_reason(reason: DenialReason) -> dict:
+def denial_reason(reason: DenialReason) -> dict[str, Any]:
     return {
         "id": reason.id,
         "title": reason.title,

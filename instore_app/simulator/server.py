@@ -18,6 +18,7 @@ import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any
 from urllib.parse import parse_qsl
 
 import uvicorn
@@ -50,7 +51,8 @@ def _json(body: object, status_code: int = 200) -> JSONResponse:
 
 
 def _store(request: Request) -> Store:
-    return request.app.state.store
+    store: Store = request.app.state.store
+    return store
 
 
 def _base_url(request: Request) -> str:
@@ -92,7 +94,7 @@ def _page_and_limit(request: Request) -> tuple[int, int]:
     return int(raw_page), min(limit, MAX_LIMIT)
 
 
-def _page(request: Request, page: int, limit: int, count: int, results: list) -> JSONResponse:
+def _page(request: Request, page: int, limit: int, count: int, results: list[Any]) -> JSONResponse:
     """A DRF-style page; next/previous keep the other query parameters."""
     if page > 1 and (page - 1) * limit >= count:
         raise _InvalidPage
@@ -121,7 +123,7 @@ def _paginated(endpoint: Callable[[Request, int, int], Awaitable[Response]]) -> 
     return wrapper
 
 
-def _page_of(request: Request, page: int, limit: int, items: list) -> JSONResponse:
+def _page_of(request: Request, page: int, limit: int, items: list[Any]) -> JSONResponse:
     start = (page - 1) * limit
     return _page(request, page, limit, len(items), items[start : start + limit])
 
@@ -152,10 +154,10 @@ async def login(request: Request) -> Response:
 # -- packages --------------------------------------------------------------------
 
 
-def _filters(request: Request) -> dict:
+def _filters(request: Request) -> dict[str, Any]:
     """Package list filters from the query; raises ValueError with a DRF-style body."""
     params = request.query_params
-    filters: dict = {}
+    filters: dict[str, Any] = {}
     stock_location = params.get("stock_location")
     if stock_location:
         if not stock_location.isdigit():
@@ -294,10 +296,11 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 def _faults(request: Request) -> FaultInjector:
-    return request.app.state.faults
+    faults: FaultInjector = request.app.state.faults
+    return faults
 
 
-def simulator_stats(store: Store, faults: FaultInjector) -> dict:
+def simulator_stats(store: Store, faults: FaultInjector) -> dict[str, Any]:
     """Fault and request counts (see FaultInjector.stats) plus ``commands`` per package."""
     return {**faults.stats(), "commands": store.command_stats()}
 
@@ -395,7 +398,8 @@ class SimulatorServer:
 
     @property
     def store(self) -> Store:
-        return self.app.state.store
+        store: Store = self.app.state.store
+        return store
 
     @store.setter
     def store(self, store: Store) -> None:
@@ -405,9 +409,10 @@ class SimulatorServer:
     @property
     def faults(self) -> FaultInjector:
         """The fault injector: ``.plan`` (settable), ``.stats()``, ``.reset_stats()``."""
-        return self.app.state.faults
+        faults: FaultInjector = self.app.state.faults
+        return faults
 
-    def stats(self) -> dict:
+    def stats(self) -> dict[str, Any]:
         """What ``GET /_simulator/stats`` answers."""
         return simulator_stats(self.store, self.faults)
 

@@ -8,6 +8,7 @@ them. ``enum_value`` strings follow Akinon's enums.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 PACKAGE_STATUS = "PackageStatus"
 PACKAGE_ITEM_STATUS = "PackageItemStatus"
@@ -32,7 +33,7 @@ class Status:
     name_tr: str
     slug: str = ""
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         """The full state object embedded in packages and items."""
         return {
             "id": self.id,
@@ -49,7 +50,7 @@ class Status:
             "content_type": CONTENT_TYPES[self.enum_class],
         }
 
-    def as_log_json(self) -> dict:
+    def as_log_json(self) -> dict[str, Any]:
         """The short state object used in transition logs."""
         return {
             "id": self.id,
@@ -156,7 +157,7 @@ class Transition:
     def slug(self) -> str:
         return f"package__{self.command.lower()}__{self.source.slug}__{self.destination.slug}"
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         """The object listed under a package's ``commands``."""
         return {
             "id": self.id,

@@ -20,7 +20,7 @@ from typing import Any
 from . import serializers
 from .after_packing_store import AfterPackingData, ship_answer
 from .handover_seed import PACKED_WITHOUT_SHIPMENT, handover_packages
-from .models import LabelData, Package, Product, Shipment, ShippingLabel, TransitionLog
+from .models import District, LabelData, Package, Product, Shipment, ShippingLabel, TransitionLog
 from .seed import DEFAULT_STOCK_LOCATION_ID, SeedFactory
 from .staff import HOLDER_USERNAME, seed_packer
 from .states import (
@@ -50,6 +50,7 @@ from .states import (
     SHIP_PACKAGE,
     TRANSITIONS_BY_ID,
     TRANSITIONS_BY_SLUG,
+    Status,
     Transition,
     transitions_for,
     transitions_from,
@@ -86,7 +87,7 @@ class CommandResult:
     """What the command endpoint answers: a status code and a JSON body (or None)."""
 
     status_code: int
-    body: dict | None = None
+    body: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ class _Counters:
     log: int = 863001
 
     def next(self, name: str) -> int:
-        value = getattr(self, name)
+        value: int = getattr(self, name)
         setattr(self, name, value + 1)
         return value
 
@@ -251,7 +252,7 @@ class Store(AfterPackingData):
             self._cancel(pkg, at)
         assert pkg.state.enum_value == value.split("-")[0]
 
-    def _seed_parameters(self, pkg: Package, command: str) -> dict:
+    def _seed_parameters(self, pkg: Package, command: str) -> dict[str, Any]:
         rng = self._factory.rng
         if command == DETECTED_OUT_OF_STOCK_ITEM:
             return {"package_items": [rng.choice(pkg.items).id]}
@@ -284,7 +285,7 @@ class Store(AfterPackingData):
         states: Iterable[str] | None = None,
         number: str | None = None,
         order_number: str | None = None,
-    ) -> tuple[int, list[dict]]:
+    ) -> tuple[int, list[dict[str, Any]]]:
         """``(count, page)``: packages matching the filters, sorted by target date then id."""
         filters = _Filters(
             stock_location, frozenset(states) if states is not None else None, number, order_number
@@ -296,13 +297,13 @@ class Store(AfterPackingData):
                 return len(matches), [serializers.package_short(p) for p in page]
             return len(matches), [serializers.package(p, base_url) for p in page]
 
-    def package_json(self, package_id: int, base_url: str) -> dict | None:
+    def package_json(self, package_id: int, base_url: str) -> dict[str, Any] | None:
         """The detailed package shape, or None for an unknown id."""
         with self.lock:
             pkg = self._packages.get(package_id)
             return serializers.package(pkg, base_url) if pkg else None
 
-    def transition_logs(self, package_id: int) -> list[dict] | None:
+    def transition_logs(self, package_id: int) -> list[dict[str, Any]] | None:
         """The package's transition logs, newest first; None for an unknown id."""
         with self.lock:
             pkg = self._packages.get(package_id)
@@ -310,11 +311,11 @@ class Store(AfterPackingData):
                 return None
             return [serializers.transition_log(log) for log in reversed(pkg.logs)]
 
-    def denial_reasons_json(self) -> list[dict]:
+    def denial_reasons_json(self) -> list[dict[str, Any]]:
         reasons = sorted(self.denial_reasons.values(), key=lambda r: (r.priority, r.id))
         return [serializers.denial_reason(r) for r in reasons]
 
-    def stock_locations_json(self) -> list[dict]:
+    def stock_locations_json(self) -> list[dict[str, Any]]:
         return [serializers.stock_location_simple(loc) for loc in self.stock_locations.values()]
 
     def product(self, product_id: int) -> Product | None:
@@ -329,7 +330,7 @@ class Store(AfterPackingData):
             loc, address = pkg.stock_location, pkg.shipping_address
             customer = address.customer
 
-            def area(district, postcode: str) -> str:
+            def area(district: District, postcode: str) -> str:
                 township = district.township
                 return f"{postcode} {township.name} / {township.city.name}"
 
@@ -373,14 +374,14 @@ class Store(AfterPackingData):
                 and (not applied_only or r.applied)
             )
 
-    def command_stats(self) -> dict[str, dict]:
+    def command_stats(self) -> dict[str, dict[str, Any]]:
         """Commands received per package (keys are package ids as strings, for JSON).
 
         ``{"<id>": {"received": n, "applied": n, "by_command": {name: {"received": n,
         "applied": n}}}}``; requests that named no known command count under ``"?"``.
         """
         with self.lock:
-            stats: dict[str, dict] = {}
+            stats: dict[str, dict[str, Any]] = {}
             for r in self.received_commands:
                 entry = stats.setdefault(str(r.package_id), {"received": 0, "applied": 0, "by_command": {}})
                 named = entry["by_command"].setdefault(r.command or "?", {"received": 0, "applied": 0})
@@ -489,7 +490,7 @@ class Store(AfterPackingData):
             )
         return CommandResult(204)
 
-    def _validate(self, pkg: Package, command: str, params: dict) -> None:
+    def _validate(self, pkg: Package, command: str, params: dict[str, Any]) -> None:
         if command in (DETECTED_OUT_OF_STOCK_ITEM, SHIP_PACKAGE):
             self._validate_package_items(pkg, params)
         elif command == REFUSE_PACKAGE:
@@ -500,7 +501,7 @@ class Store(AfterPackingData):
                 raise _error(400, **problem)
 
     @staticmethod
-    def _validate_package_items(pkg: Package, params: dict) -> None:
+    def _validate_package_items(pkg: Package, params: dict[str, Any]) -> None:
         if "package_items" not in params:
             raise _error(400, package_items=REQUIRED)
         value = params["package_items"]
@@ -518,7 +519,7 @@ class Store(AfterPackingData):
             if item_id not in own:
                 raise _error(400, package_items=f'Invalid pk "{entry}" - object does not exist.')
 
-    def _validate_denial_reason(self, params: dict) -> None:
+    def _validate_denial_reason(self, params: dict[str, Any]) -> None:
         if params.get("denial_reason") in (None, ""):
             raise _error(400, denial_reason=REQUIRED)
         value = params["denial_reason"]
@@ -540,7 +541,7 @@ class Store(AfterPackingData):
         self,
         pkg: Package,
         transition: Transition,
-        params: dict,
+        params: dict[str, Any],
         at: datetime,
         log: bool = False,
         user: str | None = None,
@@ -590,7 +591,13 @@ class Store(AfterPackingData):
             )
 
     @staticmethod
-    def _set_items(pkg: Package, at: datetime, state=None, order_state=None, only=None) -> None:
+    def _set_items(
+        pkg: Package,
+        at: datetime,
+        state: Status | None = None,
+        order_state: Status | None = None,
+        only: set[int | None] | None = None,
+    ) -> None:
         for item in pkg.items:
             if only is not None and item.id not in only:
                 continue

@@ -9,14 +9,15 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
 
 from . import hostile
-from .asgi import (  # noqa: F401  (InjectedDisconnect: re-exported)
+from .asgi import (
     HTML,
     JSON,
     PAGES,
     PLACEHOLDER,
+    App,
+    Headers,
     InjectedDisconnect,
     Receive,
     Scope,
@@ -37,7 +38,7 @@ class FaultMiddleware:
     Requests that no endpoint name matches (admin routes, unknown paths) pass untouched.
     """
 
-    def __init__(self, app: Callable, injector: FaultInjector) -> None:
+    def __init__(self, app: App, injector: FaultInjector) -> None:
         self.app = app
         self.injector = injector
         logging.getLogger("uvicorn.error").addFilter(quiet)  # a set: adding twice is harmless
@@ -97,7 +98,7 @@ class FaultMiddleware:
             gone.cancel()
 
     @staticmethod
-    async def _drop(send: Send, status: int, headers: list, body: bytes) -> None:
+    async def _drop(send: Send, status: int, headers: Headers, body: bytes) -> None:
         """Send the status, headers and half the body, then drop the connection."""
         if status in (204, 304) or not body:
             status, headers, body = 200, [(b"content-type", JSON)], PLACEHOLDER

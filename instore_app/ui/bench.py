@@ -14,8 +14,8 @@ Everything is sized for a screen read from a step away and follows the bench's s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QPixmap, QResizeEvent, QTextDocument

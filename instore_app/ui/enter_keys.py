@@ -25,7 +25,7 @@ class EnterKeys(QObject):
             widget.installEventFilter(self)
         self._actions[widget] = action
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)

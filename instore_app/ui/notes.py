@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..bench import Note
+from .noop import QT_TRANSLATE_NOOP
 from .oms_messages import translate_message
 
 __all__ = ["CONTEXT", "NOTE_TEXTS", "capitalised_sentences", "note_text"]

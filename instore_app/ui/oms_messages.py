@@ -24,7 +24,9 @@ from __future__ import annotations
 import functools
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from .noop import QT_TRANSLATE_NOOP
 
 __all__ = ["CONTEXT", "MESSAGES", "split_sentences", "translate_message"]
 
@@ -364,8 +366,13 @@ def _sentence(sentence: str, depth: int) -> str | None:
             name[1:]: (_whole(value, depth + 1) if depth < 3 else value)
             for name, value in match.groupdict().items()
         }
-        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group()), _translate(source))
+        return _filled(_translate(source), values)
     return None
+
+
+def _filled(template: str, values: dict[str, str]) -> str:
+    """`template` with each %N replaced by its value (kept as it is when it has none)."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group()), template)
 
 
 def _whole(text: str, depth: int) -> str:

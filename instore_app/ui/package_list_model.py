@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from enum import IntEnum
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStaticText

@@ -21,8 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox, QWidget
 
-from ..settings import TABLE, Setting, Settings
-from ..settings.kinds import Between, SizeWithin
+from ..settings import TABLE, Between, Setting, Settings, SizeWithin
 from .setup_form import LabelSizeField
 
 __all__ = ["apply_ranges", "bound_settings", "bound_widgets", "load_fields", "read_fields", "widget_for"]

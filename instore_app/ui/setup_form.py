@@ -84,7 +84,7 @@ class LabelSizeField(QWidget):
     def value(self) -> LabelSize:
         return LabelSize(float(self.width_spin.value()), float(self.height_spin.value()))
 
-    def setValue(self, value: LabelSize) -> None:  # noqa: N802 (as Qt's fields)
+    def setValue(self, value: LabelSize) -> None:
         self.width_spin.setValue(value.width_mm)
         self.height_spin.setValue(value.height_mm)
 

@@ -14,8 +14,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ..api import OmsUnauthorized, StockLocation
-from ..api.client import check_base_url
+from ..api import OmsUnauthorized, StockLocation, check_base_url
 from ..settings import TokenStore
 from .oms_messages import translate_message
 from .services import ClientFactory

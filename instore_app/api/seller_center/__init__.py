@@ -91,4 +91,5 @@ __all__ = [
     "check_base_url",
     "json_body",
     "sniff_label",
+    "split_body",
 ]
