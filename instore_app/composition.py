@@ -18,17 +18,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import platform
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .api import OmsClient, RetryPolicy
 from .bench import BenchController
+from .bench.handover_mode import HandoverMode
 from .journal import Journal, JournalError, default_path
 from .operations import SettlePolicy, Station
 from .settings import Settings, SettingsError, SettingsStore, TokenStore
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+
+    from .handover import HandoverSession
     from PySide6.QtWidgets import QApplication
 
     from .labels import LabelPrintSettings
@@ -76,8 +80,28 @@ def build_station(
         journal=journal,
         settle=settle or SettlePolicy(),
     )
-    controller = BenchController(station, auto_pack=settings.auto_pack, auto_print=settings.auto_print)
+    controller = BenchController(
+        station, auto_pack=settings.auto_pack, auto_print=settings.auto_print, invoice_step=settings.invoice_number_step
+    )
+    controller.handover = HandoverMode(controller, _handover_session(settings, station))
     return StationParts(client, station, controller, owns_client=owns)
+
+
+def _handover_session(settings: Settings, station: Station) -> HandoverSession | None:
+    """The courier handover over the station's journal (None without one: a parcel is handed
+    over only once it is journalled). The manifest names the store, this PC and the user."""
+    from .handover import HandoverOutbox, HandoverSession
+
+    if station.journal is None:
+        return None
+    outbox = HandoverOutbox(station, station.journal)
+    return HandoverSession(
+        station,
+        outbox,
+        store_name=settings.stock_location_name or None,
+        station_name=platform.node() or None,
+        packer=settings.username or None,
+    )
 
 
 def open_journal(settings: Settings) -> tuple[Journal | None, list[str]]:
@@ -168,6 +192,8 @@ class Composition:
             self.station.report_journal_failure(self.journal.problem)  # a red banner until it works
         self.window.show()
         self.window.start()
+        if self.controller.handover is not None:
+            self.controller.handover.start()  # an open handover goes on; what is owed is sent
 
     async def aclose(self) -> None:
         """Stop the scanners and the window, let a command on its way finish, then close what
@@ -188,6 +214,8 @@ class Composition:
                 log.warning("the window's size was not kept: %s", exc)
         self.window.tasks.cancel_all()
         await self.controller.aclose()  # reads are cancelled; a command on its way is let finish
+        if self.controller.handover is not None:
+            await self.controller.handover.aclose()  # what is owed stays journalled for the next start
         self.window.close()  # stops the refresh timer and cancels the window's tasks
         self.window.images.cancel_all()
         await asyncio.sleep(0)

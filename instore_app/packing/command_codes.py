@@ -66,6 +66,8 @@ class BenchCommand(Enum):
     CLOSE = "CLOSE"
     ACKNOWLEDGE = "OK"
     TODAY = "TODAY"
+    HANDOVER = "HANDOVER"  # the courier handover view (the handover's own ZZCMDHANDOVER)
+    REPACK = "REPACK"  # an Out of Stock / Needs Rescheduling package back to Waiting
 
     @property
     def code(self) -> str:
@@ -95,6 +97,8 @@ _LABELS: dict[BenchCommand, str] = {
     BenchCommand.CLOSE: "Close",
     BenchCommand.ACKNOWLEDGE: "OK (acknowledge)",
     BenchCommand.TODAY: "Packed today",
+    BenchCommand.HANDOVER: "Courier handover",
+    BenchCommand.REPACK: "Repack",
 }
 
 # The bench's shortcuts (instore_app/ui/bench.py) and the Enter that acknowledges a red banner.
@@ -109,6 +113,8 @@ _KEYS: dict[BenchCommand, str] = {
     BenchCommand.CLOSE: "Esc",
     BenchCommand.ACKNOWLEDGE: "Enter",
     BenchCommand.TODAY: "F12",
+    BenchCommand.HANDOVER: "F11",
+    BenchCommand.REPACK: "F4",
 }
 
 _BY_CODE: dict[str, BenchCommand] = {command.code: command for command in BenchCommand}
