@@ -251,6 +251,7 @@ def compose(
     from .ui.main_window import MainWindow
     from .ui.oms_messages import translate_message
     from .ui.services import SetupAccess, default_client_factory
+    from .handover.archive import default_folder
     from .ui.window_state import restore_window_state
 
     parts = build_station(settings, client=client, journal=journal, settle=settle)
@@ -268,6 +269,7 @@ def compose(
         controller=parts.controller,
         oms=parts.client,
         setup=setup,
+        manifests=default_folder(demo=settings.demo),
     )
     try:
         window.setWindowIcon(app_icon())

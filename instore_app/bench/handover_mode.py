@@ -111,6 +111,8 @@ class HandoverMode:
         #: The list of parcels waiting could not be read whole (words), or None.
         self.problem: str | None = None
         self.last_manifest: Manifest | None = None
+        #: The kept manifest the view has selected (F10 prints it again; None: the last one).
+        self.selected_manifest_id: int | None = None
         self._jobs: deque[Callable[[], Awaitable[None]]] = deque()
         self._worker: asyncio.Task[None] | None = None
         if session is not None:
@@ -151,6 +153,16 @@ class HandoverMode:
     def waiting_count(self) -> int:
         """Parcels handed over whose ship command has not reached the OMS (all handovers)."""
         return self.session.waiting_count if self.session is not None else 0
+
+    def waiting_package_ids(self) -> set[int]:
+        """The packages handed over whose ship command has not reached the OMS yet."""
+        if self.session is None:
+            return set()
+        try:
+            return {parcel.package_id for parcel in self.session.journal.pending_parcels()}
+        except JournalError as exc:
+            log.error("the journal could not be read for the handover: %s", exc)
+            return set()
 
     def waiting_note(self) -> Note | None:
         return self.session.waiting_note() if self.session is not None else None
@@ -213,7 +225,7 @@ class HandoverMode:
             else:
                 self.close()
         elif command is BenchCommand.REPRINT_LABEL:
-            self.reprint(None)
+            self.reprint(self.selected_manifest_id)
         elif command in _LEAVE_AND_PASS:
             self.close()
             return False
@@ -318,6 +330,10 @@ class HandoverMode:
                 self._say(_note("handover_list_failed", Level.ERROR, exc.message))
         else:
             self.problem = candidates.problem
+            if session.store_name is None:  # the manifest names the store: as the OMS calls it
+                session.store_name = next(
+                    (c.package.stock_location.name for c in candidates.candidates if c.package.stock_location), None
+                )
         finally:
             self.loading = False
         self._changed()

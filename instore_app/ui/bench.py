@@ -91,6 +91,8 @@ class PackingBench(QWidget):
     code_typed = Signal(str)
     #: Enter on the empty scan field: acknowledge the red banner, or say yes to the question.
     acknowledged = Signal()
+    #: The bench painted this Work whole (or None): for the widgets in `details_slot`.
+    work_shown = Signal(object)
 
     def __init__(
         self,
@@ -189,7 +191,11 @@ class PackingBench(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.items)
-        splitter.addWidget(self.label_view)
+        side = QWidget()  # the label, and under it a slot: history and order details (main_window)
+        self.details_slot = QVBoxLayout(side)
+        self.details_slot.setContentsMargins(0, 0, 0, 0)
+        self.details_slot.addWidget(self.label_view, 3)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([840, 420])
@@ -238,6 +244,7 @@ class PackingBench(QWidget):
         self._paint_progress(work)
         self._paint_banner(work, banner)
         self.enable(available)
+        self.work_shown.emit(work)
 
     def show_scan(self, work: Work, note: Note, item_id: int | None, available: frozenset[BenchCommand]) -> None:
         """Paint one scan's result: the row, the count, the banner (the fast path)."""

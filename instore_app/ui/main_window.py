@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -111,9 +112,11 @@ class MainWindow(QMainWindow):
         controller: BenchController | None = None,
         oms: OmsAccess | None = None,
         setup: SetupAccess | None = None,
+        manifests: Path | None = None,
     ) -> None:
         """`oms`: the OMS's address, signing in and images (default: the station's client);
-        `setup`: what the Settings dialog edits (None: no Settings button)."""
+        `setup`: what the Settings dialog edits (None: no Settings button); `manifests`: the
+        folder the courier manifests' PDFs are kept in (default: the user data folder's)."""
         super().__init__()
         self.station = station
         self.oms: OmsAccess = oms if oms is not None else station.client
@@ -186,6 +189,10 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setInterval(int(refresh_seconds * 1000))
         self.refresh_timer.timeout.connect(self.refresh)
         self._update_count()
+        # The handover page, history and order details, the "needs attention" list.
+        from .after_packing_pages import AfterPackingPages
+
+        self.after_packing = AfterPackingPages(self, manifests=manifests)
 
     def _build_list_page(self) -> None:
         self.model = PackageListModel(self, language=self.language)
@@ -305,6 +312,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(SOUND_LOAD_DELAY_MS, self.sounds.load)  # once the list is painted
         if not self.tasks.running("prefetch"):
             self.tasks.start("prefetch", self.station.prefetch_details())
+        self.after_packing.list_refreshed()
 
     def _filter_changed(self, text: str) -> None:
         """Filter the list, keeping the selected package selected while it is shown."""
@@ -391,11 +399,17 @@ class MainWindow(QMainWindow):
             action = QAction(self.bench.texts.get(command, command.label), self)
             action.setShortcut(QKeySequence(command.key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, c=command: self.controller.command(c))
+            action.triggered.connect(lambda _checked=False, c=command: self._bench_key(c))
             self.addAction(action)
             self.bench_actions[command] = action
 
+    def _bench_key(self, command: BenchCommand) -> None:
+        if not self.after_packing.bench_key(command):
+            self.controller.command(command)
+
     def _bench_switched(self, package_id: int | None) -> None:
+        if self.after_packing.handover_open:
+            return  # the handover page stays; leaving it shows the bench or the list
         if package_id is None:
             self.stack.setCurrentWidget(self.list_page)
             self.table.setFocus()
@@ -452,7 +466,7 @@ class MainWindow(QMainWindow):
             self.ask_to_sign_in()
         if key == "detail":
             self.package_view.clear(self.tr("The package could not be loaded."))
-        if key in ("prefetch", "today"):
+        if key in ("prefetch", "today", "attention"):
             return  # logged; the list and the bench work without them
         if key == "refresh" and isinstance(error, (OmsConnectionError, OmsServerError)):
             self._go_offline(message)
