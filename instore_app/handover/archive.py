@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+import unicodedata
 from pathlib import Path
 
 from .manifest import KEEP_DAYS, Manifest
@@ -36,7 +37,8 @@ class ManifestArchive:
     def path_for(self, manifest: Manifest) -> Path:
         """``manifest-<handover>-<date-time>-<carrier>.pdf`` (ASCII only: any file system)."""
         moment = manifest.finished_at.astimezone() if manifest.finished_at.tzinfo else manifest.finished_at
-        carrier = _UNSAFE.sub("-", manifest.carrier_name.encode("ascii", "ignore").decode()).strip("-").lower()
+        ascii_name = unicodedata.normalize("NFKD", manifest.carrier_name).encode("ascii", "ignore").decode()
+        carrier = _UNSAFE.sub("-", ascii_name).strip("-").lower()  # "Yurtiçi Kargo": "yurtici-kargo"
         name = f"manifest-{manifest.handover_id}-{moment:%Y%m%d-%H%M}" + (f"-{carrier}" if carrier else "")
         return self.folder / f"{name}.pdf"
 

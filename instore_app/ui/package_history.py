@@ -25,6 +25,7 @@ from ..api import Order, Package, TransitionLog
 from ..api.order_models import PAYMENT_PAY_ON_DELIVERY
 from ..bench import Work
 from .package_list_model import format_time
+from .oms_messages import translate_message
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -163,7 +164,10 @@ class PackageHistory(QWidget):
             return
         self.logs = sorted(logs, key=lambda entry: (entry.created_date is not None, entry.created_date), reverse=True)
         problem = getattr(logs, "problem", None)
-        self.status.setText(self.tr("Some of the history is missing: %1").replace("%1", problem) if problem else "")
+        if problem:
+            self.status.setText(self.tr("Some of the history is missing: %1").replace("%1", translate_message(problem)))
+        else:
+            self.status.setText("" if self.logs else self.tr("Nobody has moved it since the order came in."))
         self._paint()
 
     def _failed(self, key: str, message: str, _error: object) -> None:
