@@ -213,6 +213,7 @@ class Composition:
             except SettingsError as exc:
                 log.warning("the window's size was not kept: %s", exc)
         self.window.tasks.cancel_all()
+        self.window.after_packing.cancel_all()  # history and order details being read
         await self.controller.aclose()  # reads are cancelled; a command on its way is let finish
         if self.controller.handover is not None:
             await self.controller.handover.aclose()  # what is owed stays journalled for the next start

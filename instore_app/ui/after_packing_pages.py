@@ -69,6 +69,11 @@ class AfterPackingPages(QObject):
             self.screen.shown.connect(self._shown)
             self.screen.waiting_changed.connect(self._waiting)
 
+    def cancel_all(self) -> None:
+        """The window closes: stop the reads of history and order details."""
+        self.bench_history.cancel()
+        self.window.package_view.history.cancel()
+
     @property
     def handover_open(self) -> bool:
         mode = self.window.controller.handover

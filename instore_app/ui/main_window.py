@@ -574,4 +574,5 @@ class MainWindow(QMainWindow):
         self.refresh_timer.stop()
         self.tasks.cancel_all()
         self.images.cancel_all()
+        self.after_packing.cancel_all()
         super().closeEvent(event)

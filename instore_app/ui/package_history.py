@@ -120,6 +120,11 @@ class PackageHistory(QWidget):
     def set_source(self, source: HistorySource) -> None:
         self.source = source
 
+    def cancel(self) -> None:
+        """Stop reading (the window closes)."""
+        self._timer.stop()
+        self._tasks.cancel_all()
+
     # -- what is shown -------------------------------------------------------------------------
 
     def show_work(self, work: Work | None) -> None:
