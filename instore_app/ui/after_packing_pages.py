@@ -47,7 +47,9 @@ class AfterPackingPages(QObject):
 
         self.attention = AttentionView(language=window.language)
         self.attention.repack_requested.connect(controller.ask_repack)
-        window.list_page.layout().addWidget(self.attention)
+        page_layout = window.list_page.layout()
+        assert page_layout is not None
+        page_layout.addWidget(self.attention)
 
         self.handover_view = HandoverView()
         window.stack.addWidget(self.handover_view)

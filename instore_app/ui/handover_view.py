@@ -214,9 +214,10 @@ class HandoverView(QWidget):
             if key is not None and key == chosen:
                 for column in range(self.carriers.columnCount()):
                     item = self.carriers.item(row, column)
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
+                    if item is not None:
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
                 self.carriers.selectRow(row)
 
     def _paint_parcels(self, mode: HandoverMode) -> None:

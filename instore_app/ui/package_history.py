@@ -35,12 +35,12 @@ __all__ = ["HistorySource", "PackageHistory"]
 #: A package shown is read this long after it is shown, if it is still the one shown.
 READ_DELAY_MS = 250
 
-_PAYMENT = {
+_PAYMENT: dict[str, object] = {
     "credit_card": QT_TRANSLATE_NOOP("PackageHistory", "Credit card"),
     "funds_transfer": QT_TRANSLATE_NOOP("PackageHistory", "Funds transfer"),
     "pay_on_delivery": QT_TRANSLATE_NOOP("PackageHistory", "Pay on delivery"),
 }
-_DELIVERY = {
+_DELIVERY: dict[str, object] = {
     "standard": QT_TRANSLATE_NOOP("PackageHistory", "Standard delivery"),
     "same_day": QT_TRANSLATE_NOOP("PackageHistory", "Same-day delivery"),
     "express": QT_TRANSLATE_NOOP("PackageHistory", "Express delivery"),
@@ -192,10 +192,10 @@ class PackageHistory(QWidget):
         rows: list[tuple[str, str]] = []
         payment = (order.payment_type if order is not None else None) or package.payment_type
         if payment:
-            rows.append((self.tr("Payment"), _tr(_PAYMENT[payment]) if payment in _PAYMENT else payment))
+            rows.append((self.tr("Payment"), _tr(str(_PAYMENT[payment])) if payment in _PAYMENT else payment))
         delivery = (order.delivery_type if order is not None else None) or package.delivery_type
         if delivery:
-            rows.append((self.tr("Delivery"), _tr(_DELIVERY[delivery]) if delivery in _DELIVERY else delivery))
+            rows.append((self.tr("Delivery"), _tr(str(_DELIVERY[delivery])) if delivery in _DELIVERY else delivery))
         if order is not None and order.notes:
             rows.append((self.tr("Customer note"), order.notes))
         if order is not None and (order.has_gift_box or order.gift_box_note):
