@@ -130,12 +130,12 @@ def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> 
         log.warning("%s", notice)
     simulator = None
     if settings.demo:
-        from .simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, SimulatorServer
+        from .simulator import DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, DEMO_USERNAME, SimulatorServer
 
         simulator = SimulatorServer()
         simulator.start()
         log.info("demo: OMS simulator at %s", simulator.url)
-        settings = for_demo(settings, simulator.url, DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN)
+        settings = for_demo(settings, simulator.url, DEFAULT_STOCK_LOCATION_ID, DEFAULT_TOKEN, DEMO_USERNAME)
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

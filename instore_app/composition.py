@@ -79,6 +79,7 @@ def build_station(
         language=settings.language or "en",
         journal=journal,
         settle=settle or SettlePolicy(),
+        user=settings.username or None,
     )
     controller = BenchController(
         station, auto_pack=settings.auto_pack, auto_print=settings.auto_print, invoice_step=settings.invoice_number_step
@@ -242,6 +243,7 @@ def compose(
     title_suffix: str | None = None,
     notices: tuple[str, ...] | list[str] = (),
     settle: SettlePolicy | None = None,
+    options: BenchOptions | None = None,
 ) -> Composition:
     """The whole station for `settings`: the Qt-free parts (:func:`build_station`), the main
     window, the keyboard-wedge filter (installed on `app`) and the serial scanner when one
@@ -266,7 +268,7 @@ def compose(
         title_suffix=title_suffix,
         refresh_seconds=settings.refresh_seconds,
         language=settings.language or "en",
-        options=bench_options(settings),
+        options=options or bench_options(settings),
         controller=parts.controller,
         oms=parts.client,
         setup=setup,

@@ -17,7 +17,8 @@ Then ``self-test passed`` (exit status 0); otherwise ``self-test FAILED`` with w
 (exit status 1). The whole run is limited to :data:`TIMEOUT_SECONDS`.
 
 Nothing of the user's is touched: the journal is in memory, the OMS is the simulator (with its
-own throw-away data), sounds are off and nothing is printed on paper. ``--self-test`` works
+own throw-away data), product photos are not cached on disk, sounds are off and nothing is
+printed on paper. ``--self-test`` works
 offscreen (``QT_QPA_PLATFORM=offscreen``); on a desktop the window shows for a second or two.
 A windowed Windows build has no console to print to: there the lines go to
 ``%TEMP%\\instore-app-self-test.txt`` (and the exit status says passed or not).
@@ -299,6 +300,7 @@ async def _pack_one_package(steps: _Steps, stack: AsyncExitStack) -> None:
     stack.callback(app.setQuitOnLastWindowClosed, quit_on_close)
     composed = compose(settings, app=app, client=client, journal=journal, title_suffix="self-test (OMS simulator)")
     window, station = composed.window, composed.station
+    window.images.disk = None  # the simulator's photos are not kept in the user's cache
     stack.callback(window.deleteLater)  # after aclose (the stack unwinds in reverse)
     stack.push_async_callback(composed.aclose)
     refreshed = _expect(window.list_refreshed)

@@ -2,6 +2,8 @@
 # Make sure the Debian packages that the Qt wheels link against are installed.
 #   scripts/ensure-system-deps.sh test   offscreen Qt (tests, benchmarks)
 #   scripts/ensure-system-deps.sh gui    a real window (make demo): test + the xcb platform plugin
+#   scripts/ensure-system-deps.sh cups   a print spooler with a PDF printer and poppler's tools
+#                                        (tests/test_print_cups.py prints a label through it)
 # Installs what is missing with apt-get when root (or passwordless sudo); otherwise prints the
 # exact command to run and exits 1. On a system without dpkg-query it only prints a note.
 set -euo pipefail
@@ -12,11 +14,13 @@ test_pkgs=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libxk
            libpulse0 fonts-dejavu-core)
 gui_pkgs=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
           libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxrandr2 libxcb-xinerama0 libxcb-randr0)
+cups_pkgs=(cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils)
 
 case "$mode" in
   test) wanted=("${test_pkgs[@]}") ;;
   gui)  wanted=("${test_pkgs[@]}" "${gui_pkgs[@]}") ;;
-  *) echo "usage: $0 test|gui" >&2; exit 2 ;;
+  cups) wanted=("${cups_pkgs[@]}") ;;
+  *) echo "usage: $0 test|gui|cups" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
@@ -43,7 +47,11 @@ elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
   sudo=(sudo -n)
 else
   echo "system deps ($mode): missing Debian packages: ${missing[*]}" >&2
-  echo "Qt cannot start without them. Install them with:" >&2
+  if [ "$mode" = cups ]; then
+    echo "Printing through a real spooler cannot be tested without them. Install them with:" >&2
+  else
+    echo "Qt cannot start without them. Install them with:" >&2
+  fi
   echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
   exit 1
 fi

@@ -73,7 +73,7 @@ async def test_repack_from_the_needs_attention_list_with_f4_and_enter(qtbot, ser
         attention.table.setFocus()
         attention.table.selectRow(0)
 
-        press_key(None, Qt.Key.Key_F4)  # Repack: the package on the bench, and the question
+        press_key(None, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Repack (Ctrl+R): the package on the bench, and the question
         await until(lambda: window.stack.currentWidget() is window.bench and "Repack" in window.bench.banner.text())
         assert "Enter: yes" in window.bench.banner.text()
         assert server.store.package_state(target.id) == target.state.enum_value  # nothing sent before yes

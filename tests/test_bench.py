@@ -159,11 +159,15 @@ async def test_out_of_stock_reports_the_unconfirmed_items(qtbot, server):
         type_scan(window.bench.scan_field, code_of(items[0]))
         press_key(window.bench.scan_field, Qt.Key.Key_F6)
         await until(lambda: window._dialog is not None and window._dialog.isVisible())
-        done = next_emission(window.action_done)
         press_key(window._dialog.list, Qt.Key.Key_Return)
+        # One question names what will happen; nothing is sent until Enter says yes.
+        assert "out of stock" in window.bench.banner.text() and "Enter" in window.bench.banner.text()
+        assert commands_for(server, package_id) in ([], [("PKG_STATE_TRANSITION", {})])
+        done = next_emission(window.action_done)
+        press_key(window.bench.scan_field, Qt.Key.Key_Return)
         assert await done == (package_id, "out_of_stock")
     assert server.store.package_state(package_id) == "920"
-    (name, params), = commands_for(server, package_id)
+    (name, params), = [c for c in commands_for(server, package_id) if c[0] != "PKG_STATE_TRANSITION"]
     assert name == "DETECTED_OUT_OF_STOCK_ITEM"
     assert sorted(params["package_items"]) == sorted(i["id"] for i in items[1:])
 
@@ -180,10 +184,16 @@ async def test_refuse_with_a_denial_reason_chosen_by_its_number(qtbot, server):
         press_key(window.bench.scan_field, Qt.Key.Key_F7)
         await until(lambda: window._dialog is not None and window._dialog.isVisible())
         assert window._dialog.list.count() == len(reasons)
-        done = next_emission(window.action_done)
         press_key(window._dialog.list, Qt.Key.Key_2, text="2")
+        await until(lambda: window.controller.current.question is not None)  # the wedge hands the key on
+        # The digit chooses; one question names the package and the reason before anything is sent.
+        banner = window.bench.banner.text()
+        assert reasons[1]["title"] in banner and detail(server, package_id)["number"] in banner
+        assert commands_for(server, package_id) == []
+        done = next_emission(window.action_done)
+        type_scan(window.bench.scan_field, "ZZCMDOK")
         assert await done == (package_id, "refuse")
-        assert "Refused" in window.bench.banner.text()
+        assert "Refused" in window.bench.banner.text() and reasons[1]["title"] in window.bench.banner.text()
     assert server.store.package_state(package_id) == "950"
     assert commands_for(server, package_id) == [("REFUSE_PACKAGE", {"denial_reason": reasons[1]["id"]})]
 
@@ -332,8 +342,9 @@ async def test_command_barcodes_do_what_the_keys_do(qtbot, server):
         type_scan(window.bench.scan_field, code_of(items[0]))
         type_scan(window.bench.scan_field, BenchCommand.OUT_OF_STOCK.code)
         assert window._dialog is not None and window._dialog.isVisible()
+        type_scan(window.bench.scan_field, BenchCommand.ACKNOWLEDGE.code)  # the dialog's choice
         done = next_emission(window.action_done)
-        type_scan(window.bench.scan_field, BenchCommand.ACKNOWLEDGE.code)
+        type_scan(window.bench.scan_field, BenchCommand.ACKNOWLEDGE.code)  # yes to the question
         assert await done == (first, "out_of_stock")
 
         await open_by_scan(window, server, second)

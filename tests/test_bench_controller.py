@@ -348,3 +348,43 @@ def test_a_failed_claim_drops_what_was_asked_and_asking_again_claims_first():
         await bench.close()
 
     run(scenario)
+
+
+def test_a_package_another_user_is_preparing_asks_before_it_is_taken_over():
+    """Another station's packer ("ayse") moved a package to Preparing: its holder is read from
+    the transition logs; opening it asks first (Esc leaves it with her and closes it, Enter
+    takes it over and the journal names her); F8 skips it; our own claims hold nothing."""
+
+    async def scenario() -> None:
+        bench = Bench(auto_pack=False)
+        bench.station.user = "demo"
+        waiting = bench.packages("100")
+        theirs, ours = waiting[0], waiting[1]
+        claim = next(c["id"] for c in bench.detail(theirs)["commands"] if c["command"] == "PKG_STATE_TRANSITION")
+        assert bench.store.apply_command(theirs, transition=claim, user="ayse").status_code == 204
+        claim = next(c["id"] for c in bench.detail(ours)["commands"] if c["command"] == "PKG_STATE_TRANSITION")
+        assert bench.store.apply_command(ours, transition=claim, user="demo").status_code == 204
+        await bench.station.refresh()
+        holders = await bench.station.load_holders()
+        assert holders == {theirs: "ayse"}
+
+        bench.controller.scan(bench.detail(theirs)["number"])
+        work = bench.controller.work(theirs)
+        assert work is not None and work.question is not None
+        assert work.question.kind is QuestionKind.TAKE_OVER and "ayse" in work.question.params
+        bench.controller.command(BenchCommand.CLOSE)  # leave it with her
+        assert bench.controller.current is None
+
+        for _ in range(len(bench.station.packages)):  # F8 never lands on her package
+            bench.controller.next_package()
+            assert bench.controller.current_id != theirs
+            bench.controller.close()
+
+        await bench.open(theirs)
+        bench.controller.command(BenchCommand.ACKNOWLEDGE)  # take it over
+        assert work.question is None and work.taken_over
+        bench.scan_all(theirs)
+        assert work.session is not None and work.session.is_complete
+        await bench.close()
+
+    run(scenario)

@@ -34,7 +34,7 @@ EXPECTED_KEYS = {
     BenchCommand.ACKNOWLEDGE: "Enter",
     BenchCommand.TODAY: "F12",
     BenchCommand.HANDOVER: "F11",
-    BenchCommand.REPACK: "F4",
+    BenchCommand.REPACK: "Ctrl+R",
 }
 
 

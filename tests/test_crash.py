@@ -111,6 +111,8 @@ def test_a_killed_app_loses_no_confirmed_scan(tmp_path, report_figure):
             for item in items[:2]:
                 scan(code_of(item))
             wait_for(lambda: first.confirmations(package_id) == 2, "two confirmations in the journal", first.process)
+            # The claim (Waiting -> Preparing) runs in the background: let it land before the kill.
+            wait_for(lambda: store.package_state(package_id) == "200", "the claim", first.process)
         finally:
             first.process.send_signal(signal.SIGKILL)
             first.process.wait(timeout=TIMEOUT)

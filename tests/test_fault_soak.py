@@ -155,6 +155,14 @@ async def test_two_hundred_packages_through_twenty_percent_faults(qtbot, tmp_pat
                         )
                         if window._dialog is not None and window._dialog.isVisible():
                             answer(window._dialog)
+                            # Refuse and out of stock ask once: say yes.
+                            await until(
+                                lambda: (window.controller.current is not None and window.controller.current.question is not None)
+                                or bench.banner.level is Level.ERROR,
+                                timeout=60,
+                            )
+                            if window.controller.current is not None and window.controller.current.question is not None:
+                                press_key(bench.scan_field, Qt.Key.Key_Return)
                     if await settle(lambda: done["yes"]):
                         return
                     tries[action] += 1

@@ -33,7 +33,11 @@ async def test_lists_the_stores_waiting_packages_sorted_by_target_date(qtbot, se
         assert {p.id for p in shown} == open_ids(server)
         targets = [p.target_packing_date for p in shown]
         assert targets == sorted(targets)
-        assert window.count_label.text() == f"{len(shown)} packages"
+        from datetime import datetime, timezone
+
+        overdue = sum(1 for p in shown if p.target_packing_date and p.target_packing_date < datetime.now(timezone.utc))
+        assert overdue > 0  # the simulator's seed has some
+        assert window.count_label.text() == f"{len(shown)} packages  ·  {overdue} overdue"
         assert not window.banner.isVisible()
         first = model.index(0, Column.STATE)
         assert model.data(first) in ("Waiting", "Preparing", "Ready for Packaging")

@@ -76,12 +76,14 @@ def test_the_spec_ships_resources_and_compiled_translations():
     for size in ICON_SIZES:
         assert (f"resources/icons/instore-app-{size}.png", "resources/icons") in datas
     assert ("resources/icons/instore-app.ico", "resources/icons") in datas
+    for photo in sorted((ROOT / "resources" / "products").glob("AKN-*")):  # the demo's product photos
+        assert (f"resources/products/{photo.name}", "resources/products") in datas
     for qm in sorted((ROOT / "translations").glob("*.qm")):
         assert (f"translations/{qm.name}", "translations") in datas
     assert not any(source.endswith(".ts") for source, _ in datas), "the .ts sources stay out"
     # Laid out as instore_app/resources.py expects under sys._MEIPASS.
     targets = {target for _, target in datas}
-    assert targets <= {"resources/sounds", "resources/icons", "translations"}
+    assert targets <= {"resources/sounds", "resources/icons", "resources/products", "translations"}
 
 
 def test_the_spec_names_what_imports_alone_do_not_find():

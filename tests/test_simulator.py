@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import io
+import random
 import re
 import socket
 from concurrent.futures import ThreadPoolExecutor
@@ -13,7 +15,7 @@ import httpx
 import pytest
 from PIL import Image
 
-from instore_app.simulator import DEFAULT_TOKEN, DEMO_PASSWORD, DEMO_USERNAME, SimulatorServer, Store
+from instore_app.simulator import DEFAULT_TOKEN, DEMO_PASSWORD, DEMO_USERNAME, SimulatorServer, Store, seed
 
 NOW = datetime(2025, 3, 14, 9, 30, tzinfo=timezone.utc)
 PACKAGES = "/api/v1/oms/packages/"
@@ -571,10 +573,34 @@ def test_unknown_label_is_404(client, store):
 def test_product_images_are_served_without_a_token(client, server, store):
     package = _detail(client, store.package_ids(1, "100")[0])
     image = package["packageitem_set"][0]["order_item"]["product"]["productimage_set"][0]
-    assert image["url"].startswith(server.url + "/media/products/")
+    assert image["url"].startswith(server.url + "/media/products/") and image["url"].endswith(".jpg")
     first, second = httpx.get(image["url"]), httpx.get(image["url"])
-    assert first.status_code == 200 and first.headers["content-type"] == "image/png"
+    assert first.status_code == 200 and first.headers["content-type"] == "image/jpeg"
     assert first.content == second.content
     picture = Image.open(io.BytesIO(first.content))
-    assert picture.format == "PNG" and picture.size[0] == picture.size[1] >= 64
+    assert picture.format == "JPEG" and picture.size[0] == picture.size[1] >= 300
+    assert 2_000 < len(first.content) < 40_000  # a photo, kept small
+    tile = httpx.get(image["url"].removesuffix(".jpg") + ".png")  # the letter tile is still there
+    assert tile.status_code == 200 and Image.open(io.BytesIO(tile.content)).format == "PNG"
     assert httpx.get(server.url + "/media/products/99999.png").status_code == 404
+    assert httpx.get(server.url + "/media/products/99999.jpg").status_code == 404
+
+
+def test_every_seeded_model_has_a_photo_in_its_own_colour():
+    """One drawing per model, dyed per product: the two colours of a model differ, and every
+    model of the seed has one (scripts/make_product_photos.py draws them)."""
+    from instore_app.simulator import photos
+    from instore_app.simulator.seed import _MODELS
+
+    products = seed._products(random.Random(7))
+    assert {p.base_code for p in products} == {f"AKN-{n:03d}" for n in range(1, len(_MODELS) + 1)}
+    assert all(photos.has_photo(p.base_code) for p in products)
+    shipped = sum(path.stat().st_size for path in photos.PHOTOS_DIR.iterdir())
+    assert shipped < 400_000, f"resources/products holds {shipped} bytes: keep the drawings small"
+    by_colour = {}
+    for product in products:
+        picture = Image.open(io.BytesIO(photos.product_photo(product))).convert("RGB")
+        by_colour.setdefault(product.base_code, {})[product.colour] = picture.resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+    two_colours = [means for means in by_colour.values() if len(means) == 2]
+    assert two_colours and all(len(set(means.values())) == 2 for means in two_colours)
+    assert photos.product_photo(dataclasses.replace(products[0], base_code="XYZ-1")) is None

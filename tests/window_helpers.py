@@ -106,6 +106,7 @@ async def running_window(
         tokens=tokens,
         client_factory=client_factory,
         settle=settle,
+        options=options,
     )
     window = composed.window
     qtbot.addWidget(window)

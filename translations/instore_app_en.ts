@@ -58,52 +58,53 @@
 <context>
     <name>BenchItemsModel</name>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="40"/>
+        <location filename="../instore_app/ui/bench_model.py" line="61"/>
         <source>Product</source>
+        <extracomment>The address of the product&apos;s photo (image column). A product photo arrived: its address (the bench repaints what shows it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="41"/>
+        <location filename="../instore_app/ui/bench_model.py" line="62"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="42"/>
+        <location filename="../instore_app/ui/bench_model.py" line="63"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="43"/>
+        <location filename="../instore_app/ui/bench_model.py" line="64"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="44"/>
+        <location filename="../instore_app/ui/bench_model.py" line="65"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="45"/>
+        <location filename="../instore_app/ui/bench_model.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="48"/>
+        <location filename="../instore_app/ui/bench_model.py" line="69"/>
         <source>✔ Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="49"/>
+        <location filename="../instore_app/ui/bench_model.py" line="70"/>
         <source>Scan it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="50"/>
+        <location filename="../instore_app/ui/bench_model.py" line="71"/>
         <source>Not to be packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="52"/>
+        <location filename="../instore_app/ui/bench_model.py" line="73"/>
         <source>Not scanned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,13 +112,13 @@
 <context>
     <name>BenchScreen</name>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="288"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="311"/>
         <source>Tick the missing items first (Space).</source>
-        <extracomment>A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
+        <extracomment>Print through the print dialog (another printer, copies...); F10 prints without one. A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="294"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="317"/>
         <source>“%1” is not possible while this question is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,17 +218,37 @@
 <context>
     <name>LabelPrinting</name>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="128"/>
+        <location filename="../instore_app/labels/output.py" line="50"/>
+        <source>the printer “%1” is not found on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/output.py" line="55"/>
+        <source>no label printer is chosen on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/output.py" line="92"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="67"/>
+        <source>Shipping label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="146"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="162"/>
+        <location filename="../instore_app/labels/printing.py" line="197"/>
         <source>The label was not printed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="163"/>
+        <location filename="../instore_app/labels/printing.py" line="198"/>
         <source>Label not printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,18 +256,18 @@
 <context>
     <name>LabelView</name>
     <message>
-        <location filename="../instore_app/labels/view.py" line="70"/>
         <location filename="../instore_app/labels/view.py" line="74"/>
+        <location filename="../instore_app/labels/view.py" line="78"/>
         <source>The label could not be shown: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/view.py" line="78"/>
+        <location filename="../instore_app/labels/view.py" line="82"/>
         <source>page 1 of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/view.py" line="128"/>
+        <location filename="../instore_app/labels/view.py" line="133"/>
         <source>Shipping label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,120 +287,135 @@
     </message>
     <message>
         <location filename="../instore_app/ui/main_window.py" line="228"/>
-        <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="230"/>
-        <source>Reload the list from the OMS (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/main_window.py" line="232"/>
-        <source>Settings…</source>
+        <source>Filter (Ctrl+F, F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/main_window.py" line="234"/>
-        <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
+        <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="237"/>
-        <location filename="../instore_app/ui/main_window.py" line="498"/>
-        <source>About</source>
+        <location filename="../instore_app/ui/main_window.py" line="236"/>
+        <source>Reload the list from the OMS (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="239"/>
-        <source>Open (Enter)</source>
+        <location filename="../instore_app/ui/main_window.py" line="238"/>
+        <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/main_window.py" line="240"/>
-        <source>Open the selected package on the bench (Enter)</source>
+        <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="243"/>
+        <location filename="../instore_app/ui/main_window.py" line="526"/>
+        <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/main_window.py" line="245"/>
+        <source>Open (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="246"/>
+        <source>Open the selected package on the bench (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="251"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="257"/>
+        <location filename="../instore_app/ui/main_window.py" line="263"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="284"/>
+        <location filename="../instore_app/ui/main_window.py" line="290"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="296"/>
+        <location filename="../instore_app/ui/main_window.py" line="302"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="321"/>
+        <location filename="../instore_app/ui/main_window.py" line="329"/>
+        <source>No package matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="345"/>
         <source>%1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="323"/>
+        <location filename="../instore_app/ui/main_window.py" line="347"/>
         <source>%1 of %2 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="348"/>
-        <location filename="../instore_app/ui/main_window.py" line="365"/>
+        <location filename="../instore_app/ui/main_window.py" line="350"/>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="376"/>
+        <location filename="../instore_app/ui/main_window.py" line="393"/>
         <source>Loading package %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="429"/>
+        <location filename="../instore_app/ui/main_window.py" line="457"/>
         <source>Scans are not being saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="454"/>
+        <location filename="../instore_app/ui/main_window.py" line="482"/>
         <source>The package could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="479"/>
+        <location filename="../instore_app/ui/main_window.py" line="507"/>
         <source>Last updated at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="481"/>
+        <location filename="../instore_app/ui/main_window.py" line="509"/>
         <source>The list has not been loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="486"/>
+        <location filename="../instore_app/ui/main_window.py" line="514"/>
         <source>Offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="489"/>
+        <location filename="../instore_app/ui/main_window.py" line="517"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="499"/>
+        <location filename="../instore_app/ui/main_window.py" line="527"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="516"/>
+        <location filename="../instore_app/ui/main_window.py" line="544"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="525"/>
+        <location filename="../instore_app/ui/main_window.py" line="553"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,7 +599,7 @@ OMS: %2</source>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="81"/>
-        <source>Refused ✔  The package goes back for re-planning.</source>
+        <source>Refused ✔  (%2)  The package goes back for re-planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -607,42 +643,62 @@ OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="104"/>
-        <source>The label could not be read. %1 Press %2 to read it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/notes.py" line="105"/>
-        <source>Reading the label of %1…</source>
+        <location filename="../instore_app/ui/notes.py" line="103"/>
+        <source>%2 is preparing %1 at another station. Take it over? Enter: take it over, Esc: leave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="106"/>
-        <source>The label was not printed: %1</source>
+        <source>Refuse %1: “%2”? Enter: refuse, Esc: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="108"/>
-        <source>%1 is packed; its label is in Packed today (F12).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/notes.py" line="109"/>
-        <source>%1 is refused.</source>
+        <location filename="../instore_app/ui/notes.py" line="107"/>
+        <source>Report %2 items of %1 out of stock (%3)? Enter: report, Esc: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="110"/>
+        <source>The OMS has no active denial reason %1: print a new command sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="114"/>
+        <source>The label could not be read. %1 Press %2 to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="115"/>
+        <source>Reading the label of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="116"/>
+        <source>The label was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="118"/>
+        <source>%1 is packed; its label is in Packed today (F12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="119"/>
+        <source>%1 is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="120"/>
         <source>%1 is reported out of stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="111"/>
+        <location filename="../instore_app/ui/notes.py" line="121"/>
         <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="112"/>
+        <location filename="../instore_app/ui/notes.py" line="122"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,17 +1501,17 @@ OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="77"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="78"/>
         <source>Gift box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="78"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="79"/>
         <source>Click &amp; collect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="199"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="222"/>
         <source>Overdue: the target packing time has passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,104 +1571,129 @@ OMS: %2</source>
 <context>
     <name>PackingBench</name>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="119"/>
+        <location filename="../instore_app/ui/bench.py" line="105"/>
         <source>Confirmed items / items to pack</source>
-        <extracomment>The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
+        <extracomment>The list takes this share of the width; the item to scan next (or the label) the rest. The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="157"/>
+        <location filename="../instore_app/ui/bench.py" line="123"/>
         <source>Scan, or type a code and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="162"/>
+        <location filename="../instore_app/ui/bench.py" line="127"/>
         <source>Undo last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="163"/>
+        <location filename="../instore_app/ui/bench.py" line="128"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="164"/>
+        <location filename="../instore_app/ui/bench.py" line="129"/>
         <source>Out of stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="165"/>
+        <location filename="../instore_app/ui/bench.py" line="130"/>
         <source>Refuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="166"/>
+        <location filename="../instore_app/ui/bench.py" line="131"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="167"/>
+        <location filename="../instore_app/ui/bench.py" line="132"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="168"/>
+        <location filename="../instore_app/ui/bench.py" line="133"/>
         <source>Packed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="169"/>
+        <location filename="../instore_app/ui/bench.py" line="134"/>
         <source>Next package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="170"/>
+        <location filename="../instore_app/ui/bench.py" line="135"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="312"/>
-        <location filename="../instore_app/ui/bench.py" line="336"/>
+        <location filename="../instore_app/ui/bench.py" line="280"/>
+        <source>✔ All items confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="286"/>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="290"/>
+        <source>%1 of %2 scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="291"/>
+        <source>Scan next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="311"/>
+        <source>OVERDUE: pack by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="342"/>
+        <location filename="../instore_app/ui/bench.py" line="366"/>
         <source>The label appears here after packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="320"/>
+        <location filename="../instore_app/ui/bench.py" line="350"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="330"/>
+        <location filename="../instore_app/ui/bench.py" line="360"/>
         <source>Reading the label…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="332"/>
+        <location filename="../instore_app/ui/bench.py" line="362"/>
         <source>The label could not be read. Press F10 to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="334"/>
+        <location filename="../instore_app/ui/bench.py" line="364"/>
         <source>No label: this package was not packed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="261"/>
+        <location filename="../instore_app/ui/bench.py" line="259"/>
         <source>Scan a package number to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="278"/>
+        <location filename="../instore_app/ui/bench.py" line="301"/>
         <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="285"/>
+        <location filename="../instore_app/ui/bench.py" line="308"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="288"/>
+        <location filename="../instore_app/ui/bench.py" line="311"/>
         <source>pack by %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -58,52 +58,53 @@
 <context>
     <name>BenchItemsModel</name>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="40"/>
+        <location filename="../instore_app/ui/bench_model.py" line="61"/>
         <source>Product</source>
+        <extracomment>The address of the product&apos;s photo (image column). A product photo arrived: its address (the bench repaints what shows it).</extracomment>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="41"/>
+        <location filename="../instore_app/ui/bench_model.py" line="62"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="42"/>
+        <location filename="../instore_app/ui/bench_model.py" line="63"/>
         <source>Barcode</source>
         <translation>Barkod</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="43"/>
+        <location filename="../instore_app/ui/bench_model.py" line="64"/>
         <source>Size</source>
         <translation>Beden</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="44"/>
+        <location filename="../instore_app/ui/bench_model.py" line="65"/>
         <source>Colour</source>
         <translation>Renk</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="45"/>
+        <location filename="../instore_app/ui/bench_model.py" line="66"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="48"/>
+        <location filename="../instore_app/ui/bench_model.py" line="69"/>
         <source>✔ Confirmed</source>
         <translation>✔ Okutuldu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="49"/>
+        <location filename="../instore_app/ui/bench_model.py" line="70"/>
         <source>Scan it</source>
         <translation>Okutun</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="50"/>
+        <location filename="../instore_app/ui/bench_model.py" line="71"/>
         <source>Not to be packed</source>
         <translation>Paketlenmeyecek</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="52"/>
+        <location filename="../instore_app/ui/bench_model.py" line="73"/>
         <source>Not scanned</source>
         <translation>Okutulmadı</translation>
     </message>
@@ -111,13 +112,13 @@
 <context>
     <name>BenchScreen</name>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="288"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="311"/>
         <source>Tick the missing items first (Space).</source>
-        <extracomment>A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
+        <extracomment>Print through the print dialog (another printer, copies...); F10 prints without one. A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
         <translation>Önce eksik ürünleri işaretleyin (Boşluk).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="294"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="317"/>
         <source>“%1” is not possible while this question is open.</source>
         <translation>Bu soru açıkken “%1” yapılamaz.</translation>
     </message>
@@ -217,17 +218,37 @@
 <context>
     <name>LabelPrinting</name>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="128"/>
+        <location filename="../instore_app/labels/output.py" line="50"/>
+        <source>the printer “%1” is not found on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
+        <translation>“%1” yazıcısı bu bilgisayarda bulunamadı. Yazıcıyı Ayarlar&apos;dan (Ctrl+,) seçin ya da uygulamayı --printer AD ile başlatın. Etiket PDF dosyası olarak kaydedildi: %2</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/output.py" line="55"/>
+        <source>no label printer is chosen on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
+        <translation>bu bilgisayarda etiket yazıcısı seçilmemiş. Yazıcıyı Ayarlar&apos;dan (Ctrl+,) seçin ya da uygulamayı --printer AD ile başlatın. Etiket PDF dosyası olarak kaydedildi: %2</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/output.py" line="92"/>
+        <source>label</source>
+        <translation>etiket</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="67"/>
+        <source>Shipping label</source>
+        <translation>Kargo etiketi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/printing.py" line="146"/>
         <source>Print label</source>
         <translation>Etiketi yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="162"/>
+        <location filename="../instore_app/labels/printing.py" line="197"/>
         <source>The label was not printed: {reason}</source>
         <translation>Etiket yazdırılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="163"/>
+        <location filename="../instore_app/labels/printing.py" line="198"/>
         <source>Label not printed</source>
         <translation>Etiket yazdırılamadı</translation>
     </message>
@@ -235,18 +256,18 @@
 <context>
     <name>LabelView</name>
     <message>
-        <location filename="../instore_app/labels/view.py" line="70"/>
         <location filename="../instore_app/labels/view.py" line="74"/>
+        <location filename="../instore_app/labels/view.py" line="78"/>
         <source>The label could not be shown: {reason}</source>
         <translation>Etiket gösterilemedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/view.py" line="78"/>
+        <location filename="../instore_app/labels/view.py" line="82"/>
         <source>page 1 of {count}</source>
         <translation>sayfa 1 / {count}</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/view.py" line="128"/>
+        <location filename="../instore_app/labels/view.py" line="133"/>
         <source>Shipping label</source>
         <translation>Kargo etiketi</translation>
     </message>
@@ -266,108 +287,123 @@
     </message>
     <message>
         <location filename="../instore_app/ui/main_window.py" line="228"/>
+        <source>Filter (Ctrl+F, F4)</source>
+        <translation>Filtrele (Ctrl+F, F4)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="234"/>
         <source>Refresh (F5)</source>
         <translation>Yenile (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="230"/>
+        <location filename="../instore_app/ui/main_window.py" line="236"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation>Listeyi OMS&apos;den yeniden yükle (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="232"/>
+        <location filename="../instore_app/ui/main_window.py" line="238"/>
         <source>Settings…</source>
         <translation>Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="234"/>
+        <location filename="../instore_app/ui/main_window.py" line="240"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation>OMS, bu mağaza, yazıcı ve barkod okuyucu (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="237"/>
-        <location filename="../instore_app/ui/main_window.py" line="498"/>
+        <location filename="../instore_app/ui/main_window.py" line="243"/>
+        <location filename="../instore_app/ui/main_window.py" line="526"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="239"/>
+        <location filename="../instore_app/ui/main_window.py" line="245"/>
         <source>Open (Enter)</source>
         <translation>Aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="240"/>
+        <location filename="../instore_app/ui/main_window.py" line="246"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation>Seçili paketi paketleme ekranında aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="245"/>
+        <location filename="../instore_app/ui/main_window.py" line="251"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="257"/>
+        <location filename="../instore_app/ui/main_window.py" line="263"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation>Paketlemeye başlamak için bir paket numarası okutun ya da bir paket seçip Enter&apos;a basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="284"/>
+        <location filename="../instore_app/ui/main_window.py" line="290"/>
         <source>Refreshing…</source>
         <translation>Yenileniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="296"/>
+        <location filename="../instore_app/ui/main_window.py" line="302"/>
         <source>Updated %1</source>
         <translation>Güncellendi: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="321"/>
+        <location filename="../instore_app/ui/main_window.py" line="329"/>
+        <source>No package matches “%1”.</source>
+        <translation>“%1” ile eşleşen paket yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="345"/>
         <source>%1 packages</source>
         <translation>%1 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="323"/>
+        <location filename="../instore_app/ui/main_window.py" line="347"/>
         <source>%1 of %2 packages</source>
         <translation>%1 / %2 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="348"/>
-        <location filename="../instore_app/ui/main_window.py" line="365"/>
+        <location filename="../instore_app/ui/main_window.py" line="350"/>
+        <source>%1 overdue</source>
+        <translation>%1 gecikmiş</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/main_window.py" line="376"/>
+        <location filename="../instore_app/ui/main_window.py" line="393"/>
         <source>Loading package %1…</source>
         <translation>%1 paketi yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="429"/>
+        <location filename="../instore_app/ui/main_window.py" line="457"/>
         <source>Scans are not being saved: %1</source>
         <translation>Okutmalar kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="454"/>
+        <location filename="../instore_app/ui/main_window.py" line="482"/>
         <source>The package could not be loaded.</source>
         <translation>Paket yüklenemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="479"/>
+        <location filename="../instore_app/ui/main_window.py" line="507"/>
         <source>Last updated at %1.</source>
         <translation>Son güncelleme: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="481"/>
+        <location filename="../instore_app/ui/main_window.py" line="509"/>
         <source>The list has not been loaded yet.</source>
         <translation>Liste henüz yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="486"/>
+        <location filename="../instore_app/ui/main_window.py" line="514"/>
         <source>Offline: %1</source>
         <translation>Bağlantı yok: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="489"/>
+        <location filename="../instore_app/ui/main_window.py" line="517"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation>Açık pakete okutma çalışmaya devam ediyor; paketleme siz tekrar deneyene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="499"/>
+        <location filename="../instore_app/ui/main_window.py" line="527"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
@@ -376,12 +412,12 @@ Online siparişleri Akinon OMS ile karşılayan mağazalar için.
 OMS: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="516"/>
+        <location filename="../instore_app/ui/main_window.py" line="544"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation>Ayarlar kaydedildi: uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="525"/>
+        <location filename="../instore_app/ui/main_window.py" line="553"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation>OMS bunu kabul etmedi. Tekrar deneyin.</translation>
     </message>
@@ -565,8 +601,8 @@ OMS: %2</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="81"/>
-        <source>Refused ✔  The package goes back for re-planning.</source>
-        <translation>Reddedildi ✔  Paket yeniden planlamaya gidiyor.</translation>
+        <source>Refused ✔  (%2)  The package goes back for re-planning.</source>
+        <translation>Reddedildi ✔  (%2)  Paket yeniden planlamaya gidiyor.</translation>
     </message>
     <message>
         <location filename="../instore_app/ui/notes.py" line="82"/>
@@ -609,42 +645,62 @@ OMS: %2</translation>
         <translation>%1 için baştan başlansın ve tüm okutmalar silinsin mi? Enter: evet, Esc: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="104"/>
+        <location filename="../instore_app/ui/notes.py" line="103"/>
+        <source>%2 is preparing %1 at another station. Take it over? Enter: take it over, Esc: leave it.</source>
+        <translation>%1 paketini başka bir istasyonda %2 hazırlıyor. Devralınsın mı? Enter: devral, Esc: bırak.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="106"/>
+        <source>Refuse %1: “%2”? Enter: refuse, Esc: no.</source>
+        <translation>%1 reddedilsin mi: “%2”? Enter: reddet, Esc: hayır.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="107"/>
+        <source>Report %2 items of %1 out of stock (%3)? Enter: report, Esc: no.</source>
+        <translation>%1 paketinin %2 ürünü stokta yok olarak bildirilsin mi (%3)? Enter: bildir, Esc: hayır.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="110"/>
+        <source>The OMS has no active denial reason %1: print a new command sheet.</source>
+        <translation>OMS&apos;de %1 numaralı etkin bir ret nedeni yok: yeni bir komut sayfası yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="114"/>
         <source>The label could not be read. %1 Press %2 to read it again.</source>
         <translation>Etiket okunamadı. %1 Yeniden okumak için %2 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="105"/>
+        <location filename="../instore_app/ui/notes.py" line="115"/>
         <source>Reading the label of %1…</source>
         <translation>%1 paketinin etiketi okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="106"/>
+        <location filename="../instore_app/ui/notes.py" line="116"/>
         <source>The label was not printed: %1</source>
         <translation>Etiket yazdırılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="108"/>
+        <location filename="../instore_app/ui/notes.py" line="118"/>
         <source>%1 is packed; its label is in Packed today (F12).</source>
         <translation>%1 paketlendi; etiketi Bugün paketlenenler listesinde (F12).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <location filename="../instore_app/ui/notes.py" line="119"/>
         <source>%1 is refused.</source>
         <translation>%1 reddedildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="110"/>
+        <location filename="../instore_app/ui/notes.py" line="120"/>
         <source>%1 is reported out of stock.</source>
         <translation>%1 için stokta yok bildirildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="111"/>
+        <location filename="../instore_app/ui/notes.py" line="121"/>
         <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
         <translation>✖ %1 TAMAMLANMADI: %2 İlgilenmek için numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="112"/>
+        <location filename="../instore_app/ui/notes.py" line="122"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation>✖ %1 paketinin etiketi okunamadı: %2 Bugün paketlenenler listesinden (F12) açıp F10 tuşuna basın.</translation>
     </message>
@@ -1447,17 +1503,17 @@ OMS: %2</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="77"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="78"/>
         <source>Gift box</source>
         <translation>Hediye paketi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="78"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="79"/>
         <source>Click &amp; collect</source>
         <translation>Mağazadan teslim</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="199"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="222"/>
         <source>Overdue: the target packing time has passed</source>
         <translation>Gecikti: hedef paketleme zamanı geçti</translation>
     </message>
@@ -1517,104 +1573,129 @@ OMS: %2</translation>
 <context>
     <name>PackingBench</name>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="119"/>
+        <location filename="../instore_app/ui/bench.py" line="105"/>
         <source>Confirmed items / items to pack</source>
-        <extracomment>The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
+        <extracomment>The list takes this share of the width; the item to scan next (or the label) the rest. The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
         <translation>Okutulan ürün / paketlenecek ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="157"/>
+        <location filename="../instore_app/ui/bench.py" line="123"/>
         <source>Scan, or type a code and press Enter</source>
         <translation>Okutun ya da bir kod yazıp Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="162"/>
+        <location filename="../instore_app/ui/bench.py" line="127"/>
         <source>Undo last</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="163"/>
+        <location filename="../instore_app/ui/bench.py" line="128"/>
         <source>Start over</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="164"/>
+        <location filename="../instore_app/ui/bench.py" line="129"/>
         <source>Out of stock…</source>
         <translation>Stokta yok…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="165"/>
+        <location filename="../instore_app/ui/bench.py" line="130"/>
         <source>Refuse…</source>
         <translation>Reddet…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="166"/>
+        <location filename="../instore_app/ui/bench.py" line="131"/>
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="167"/>
+        <location filename="../instore_app/ui/bench.py" line="132"/>
         <source>Print label</source>
         <translation>Etiket yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="168"/>
+        <location filename="../instore_app/ui/bench.py" line="133"/>
         <source>Packed today</source>
         <translation>Bugün paketlenenler</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="169"/>
+        <location filename="../instore_app/ui/bench.py" line="134"/>
         <source>Next package</source>
         <translation>Sonraki paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="170"/>
+        <location filename="../instore_app/ui/bench.py" line="135"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="312"/>
-        <location filename="../instore_app/ui/bench.py" line="336"/>
+        <location filename="../instore_app/ui/bench.py" line="280"/>
+        <source>✔ All items confirmed</source>
+        <translation>✔ Tüm ürünler onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="286"/>
+        <source>SKU %1</source>
+        <translation>Stok kodu %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="290"/>
+        <source>%1 of %2 scanned</source>
+        <translation>%2 adetten %1 okutuldu</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="291"/>
+        <source>Scan next</source>
+        <translation>Sıradaki ürün</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="311"/>
+        <source>OVERDUE: pack by %1</source>
+        <translation>GECİKTİ: paketleme zamanı %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/bench.py" line="342"/>
+        <location filename="../instore_app/ui/bench.py" line="366"/>
         <source>The label appears here after packing.</source>
         <translation>Etiket paketlemeden sonra burada görünür.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="320"/>
+        <location filename="../instore_app/ui/bench.py" line="350"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation>OMS gösterilemeyen bir etiket gönderdi. Etiketi OMS&apos;den yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="330"/>
+        <location filename="../instore_app/ui/bench.py" line="360"/>
         <source>Reading the label…</source>
         <translation>Etiket okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="332"/>
+        <location filename="../instore_app/ui/bench.py" line="362"/>
         <source>The label could not be read. Press F10 to read it again.</source>
         <translation>Etiket okunamadı. Yeniden okumak için F10 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="334"/>
+        <location filename="../instore_app/ui/bench.py" line="364"/>
         <source>No label: this package was not packed.</source>
         <translation>Etiket yok: bu paket paketlenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="261"/>
+        <location filename="../instore_app/ui/bench.py" line="259"/>
         <source>Scan a package number to start</source>
         <translation>Başlamak için bir paket numarası okutun</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="278"/>
+        <location filename="../instore_app/ui/bench.py" line="301"/>
         <source>Package %1</source>
         <translation>Paket %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="285"/>
+        <location filename="../instore_app/ui/bench.py" line="308"/>
         <source>Order %1</source>
         <translation>Sipariş %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="288"/>
+        <location filename="../instore_app/ui/bench.py" line="311"/>
         <source>pack by %1</source>
         <translation>son paketleme %1</translation>
     </message>

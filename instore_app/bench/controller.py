@@ -25,14 +25,13 @@ from typing import Any
 
 from ..api import OmsError, OmsUnauthorized, Package
 from ..journal import JournalError
+from ..operations.backend import Backend
 from ..operations import (
     FINISH_REASONS,
     CommandAppliedNotReread,
     CommandNotApplied,
     CommandOutcomeUnknown,
-    NotPossible,
     PackageChanged,
-    Station,
 )
 from ..packing import (
     Action,
@@ -45,11 +44,9 @@ from ..packing import (
     ScanOutcome,
     UnknownCode,
     clean_scan,
-    offered_actions,
     package_number_key,
-    should_start_preparing,
 )
-from ..packing.command_codes import BenchCommand, command_for, is_command_code
+from ..packing.command_codes import BenchCommand, command_for, is_command_code, reason_for
 from .events import (
     AskOutOfStock,
     AskRefuse,
@@ -102,7 +99,7 @@ class BenchController(InvoiceStep, RepackSteps):
 
     def __init__(
         self,
-        station: Station,
+        station: Backend,
         *,
         auto_pack: bool = True,
         auto_print: bool = False,
@@ -126,6 +123,7 @@ class BenchController(InvoiceStep, RepackSteps):
         self._commands: set[asyncio.Task[Any]] = set()  # commands: never cut off
         self._reads: dict[int, asyncio.Task[Any]] = {}
         self._watchdog: asyncio.Task[Any] | None = None
+        self._reason_titles: dict[int, str] = {}  # denial reason id -> title, once read
         station.on_journal_problem = self._journal_problem
         station.sender.on_checking = self._checking
 
@@ -159,7 +157,7 @@ class BenchController(InvoiceStep, RepackSteps):
             return frozenset({BenchCommand.ACKNOWLEDGE, BenchCommand.CLOSE})
         session, package = work.session, work.package
         if work.phase is Phase.SCANNING and session is not None and package is not None:
-            offered = offered_actions(package, pack_command=self.station.pack_command)
+            offered = self.station.offered(package)
             if session.confirmed_item_ids:
                 commands |= {BenchCommand.UNDO, BenchCommand.RESET}
             if Action.OUT_OF_STOCK in offered and session.required_items:
@@ -167,7 +165,7 @@ class BenchController(InvoiceStep, RepackSteps):
             if Action.REFUSE in offered:
                 commands.add(BenchCommand.REFUSE)
             claim_to_come = work.claim is not ClaimStatus.NOT_NEEDED and work.claim is not ClaimStatus.DONE
-            if session.is_complete and (Action.PACK in offered or (claim_to_come and should_start_preparing(package))):
+            if session.is_complete and (Action.PACK in offered or (claim_to_come and self.station.needs_claim(package))):
                 commands.add(BenchCommand.PACK)
         if work.phase in (Phase.FINISHED, Phase.CHANGED) and self._has_label(work):
             commands.add(BenchCommand.REPRINT_LABEL)
@@ -186,9 +184,9 @@ class BenchController(InvoiceStep, RepackSteps):
         if work.phase is Phase.SENDING and work.sending is not None:
             return Note(_SENDING_NOTE[work.sending], Level.BUSY, (work.number,))
         if work.phase is Phase.FINISHED and work.finished is not None:
-            return Note(_DONE_NOTE.get(work.finished, "packed"), Level.OK, (work.number,))
+            return Note(_DONE_NOTE.get(work.finished, "packed"), Level.OK, (work.number, work.detail or ""))
         if work.phase is Phase.CHANGED and work.package is not None:
-            return Note("changed", Level.INFO, (work.package.state.display_name(self.station.language),))
+            return Note("changed", Level.INFO, (self.station.state_name(work.package),))
         if work.phase is Phase.UNAVAILABLE or session is None:
             return Note("unavailable", Level.ERROR, (work.number, str(len(work.pending_scans))))
         if session.is_empty:
@@ -219,6 +217,10 @@ class BenchController(InvoiceStep, RepackSteps):
         command = command_for(code)
         if command is not None:
             self.command(command)
+            return
+        reason = reason_for(code)
+        if reason is not None:
+            self._refuse_by_code(reason)
             return
         if is_command_code(code):
             self._problem(Note("unknown_command_code", Level.ERROR, (_shown(code),)))
@@ -366,6 +368,9 @@ class BenchController(InvoiceStep, RepackSteps):
         assert question is not None
         work.note = None
         if not yes:
+            if question.kind is QuestionKind.TAKE_OVER:
+                self.close()  # it stays with the other user
+                return
             self._updated(work)
             return
         if question.kind is QuestionKind.RESET and work.session is not None:
@@ -374,6 +379,15 @@ class BenchController(InvoiceStep, RepackSteps):
             self._repack(work)
         elif question.kind is QuestionKind.RESEND and question.action is not None:
             self._send(work, question.action, question.item_ids, question.reason_id, packer_confirmed=True)
+        elif question.kind is QuestionKind.TAKE_OVER:
+            work.taken_over = True
+            self.station.taken_over(work.package_id, question.params[1])
+            self._updated(work)
+        elif question.kind is QuestionKind.OUT_OF_STOCK and work.phase is Phase.SCANNING:
+            self._send(work, Action.OUT_OF_STOCK, question.item_ids)
+        elif question.kind is QuestionKind.REFUSE and work.phase is Phase.SCANNING and question.reason_id is not None:
+            work.detail = question.params[1] if len(question.params) > 1 else None  # the reason, named when done
+            self._send(work, Action.REFUSE, reason_id=question.reason_id)
         else:
             self._updated(work)
 
@@ -413,20 +427,56 @@ class BenchController(InvoiceStep, RepackSteps):
     # -- the dialogs' answers ------------------------------------------------------------------
 
     def report_out_of_stock(self, package_id: int, item_ids: list[int]) -> None:
-        """The out-of-stock dialog of `package_id` was answered."""
+        """The out-of-stock dialog of `package_id` was answered: ask once, naming what will
+        happen (Enter or OK reports them, Esc or Close does not)."""
         self._dialog_done(package_id)
         work = self.works.get(package_id)
-        if work is None or work.phase is not Phase.SCANNING or not item_ids:
+        if work is None or work.phase is not Phase.SCANNING or not item_ids or work.session is None:
             return
-        self._send(work, Action.OUT_OF_STOCK, tuple(item_ids))
+        names = [item.product.name for item in work.session.items if item.id in set(item_ids)]
+        shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+        question = Question(
+            QuestionKind.OUT_OF_STOCK, package_id, (work.number, str(len(item_ids)), shown), item_ids=tuple(item_ids)
+        )
+        self._ask(work, question)
 
     def refuse(self, package_id: int, reason_id: int) -> None:
-        """The refuse dialog of `package_id` was answered."""
+        """The refuse dialog of `package_id` was answered (or a reason's barcode scanned): ask
+        once, naming the package and the reason."""
         self._dialog_done(package_id)
         work = self.works.get(package_id)
         if work is None or work.phase is not Phase.SCANNING:
             return
-        self._send(work, Action.REFUSE, reason_id=reason_id)
+        title = self._reason_titles.get(reason_id, str(reason_id))
+        self._ask(work, Question(QuestionKind.REFUSE, package_id, (work.number, title), reason_id=reason_id))
+
+    def _refuse_by_code(self, reason_id: int) -> None:
+        """A denial reason's barcode: refuse the package on the bench with it (asked once)."""
+        work = self.current
+        if work is None:
+            self._problem(Note("open_a_package_first", Level.ERROR))
+            return
+        if self.dialog is not None:  # the refuse dialog (or another) is open: the code answers it
+            self._emit(DialogInput(self.dialog[1], BenchCommand.CLOSE, None))
+            self.dialog = None
+        if work.question is not None or BenchCommand.REFUSE not in self.available(work):
+            self._scanned(work, None, Note("not_possible_now", Level.ERROR, (BenchCommand.REFUSE.label,)))
+            return
+        if reason_id in self._reason_titles:
+            self.refuse(work.package_id, reason_id)
+            return
+        package_id = work.package_id
+
+        def loaded(reasons: Any) -> None:
+            self._reason_titles.update({r.id: r.title for r in reasons})
+            if reason_id not in self._reason_titles:
+                current = self.works.get(package_id)
+                if current is not None:
+                    self._scanned(current, None, Note("unknown_reason_code", Level.ERROR, (str(reason_id),)))
+                return
+            self.refuse(package_id, reason_id)
+
+        self._spawn(self.station.denial_reasons(), loaded, lambda exc: self._failed_quietly(package_id, exc))
 
     def dialog_finished(self, package_id: int) -> None:
         """The dialog closed (answered or not)."""
@@ -451,6 +501,7 @@ class BenchController(InvoiceStep, RepackSteps):
             if current is None or current.package_id != package_id or current.phase is not Phase.SCANNING:
                 return
             current.note = None
+            self._reason_titles.update({r.id: r.title for r in reasons})
             if not reasons:
                 self._scanned(current, None, Note("no_denial_reasons", Level.ERROR))
                 return
@@ -473,6 +524,9 @@ class BenchController(InvoiceStep, RepackSteps):
             work = Work(package_id, number)
             self.works[package_id] = work
         self.current_id = package_id
+        holder = self.station.held_by_another(package_id)
+        if holder is not None and not work.taken_over and work.phase in (Phase.LOADING, Phase.SCANNING):
+            work.question = Question(QuestionKind.TAKE_OVER, package_id, (work.number, holder))
         if work.phase in (Phase.LOADING, Phase.SCANNING, Phase.UNAVAILABLE):
             work.note = None
             detail = self.station.details.get(package_id)
@@ -501,7 +555,8 @@ class BenchController(InvoiceStep, RepackSteps):
         far = datetime.max.replace(tzinfo=timezone.utc)
         busy = {pid for pid, w in self.works.items() if w.phase not in (Phase.LOADING, Phase.SCANNING)}
         for package in sorted(self.station.packages, key=lambda p: (p.target_packing_date or far, p.id)):
-            if package.id != self.current_id and package.id not in busy:
+            held = self.station.held_by_another(package.id) is not None
+            if package.id != self.current_id and package.id not in busy and not held:
                 self.open(package.id)
                 return
         work = self.current
@@ -556,7 +611,7 @@ class BenchController(InvoiceStep, RepackSteps):
             if dropped:
                 work.note = Note("confirmations_dropped", Level.ERROR, (str(len(dropped)),))
         if work.phase is Phase.SCANNING:
-            if package.state.enum_value not in self.station.open_states:
+            if not self.station.is_open(package):
                 self._changed(work, package)
             elif work.claim is ClaimStatus.PENDING:
                 self._claim(work)
@@ -594,7 +649,7 @@ class BenchController(InvoiceStep, RepackSteps):
         """The OMS or another station moved the package on: nothing to do here any more."""
         work.phase = Phase.CHANGED
         work.package = package
-        work.note = Note("changed_elsewhere", Level.ERROR, (package.state.display_name(self.station.language),))
+        work.note = Note("changed_elsewhere", Level.ERROR, (self.station.state_name(package),))
         self.station.close(package.id, package.number, "gone")
 
     # -- the claim: Waiting -> Preparing, in the background --------------------------------------
@@ -602,7 +657,7 @@ class BenchController(InvoiceStep, RepackSteps):
     def _claim(self, work: Work) -> None:
         package = work.package
         assert package is not None
-        if not should_start_preparing(package):
+        if not self.station.needs_claim(package):
             work.claim = ClaimStatus.NOT_NEEDED
             self._claim_settled(work)
             return
@@ -648,11 +703,11 @@ class BenchController(InvoiceStep, RepackSteps):
             work.package = exc.package
             if work.session is not None:
                 work.session.update_package(exc.package)
-            if exc.package.state.enum_value not in self.station.open_states:
+            if not self.station.is_open(exc.package):
                 self._changed(work, exc.package)
             else:
                 work.claim = ClaimStatus.NOT_NEEDED
-                state = exc.package.state.display_name(self.station.language)
+                state = self.station.state_name(exc.package)
                 work.note = Note("taken_by_another_station", Level.ERROR, (state,))
         else:
             self._set_error(work, exc)
@@ -749,7 +804,7 @@ class BenchController(InvoiceStep, RepackSteps):
             work.package = exc.package
             if work.session is not None:
                 work.session.update_package(exc.package)
-            if exc.package.state.enum_value not in self.station.open_states:
+            if not self.station.is_open(exc.package):
                 self._changed(work, exc.package)
             else:
                 self._set_error(work, exc)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from ..api import Package, check_invoice_number
+from ..operations.backend import InvoiceNumbers
 from ..packing import Action, clean_scan, item_keys, normalize, package_number_key
 from .events import Event, Notice, Sound
 from .work import Level, Note, Phase, Work
@@ -30,7 +31,7 @@ from .work import Level, Note, Phase, Work
 if TYPE_CHECKING:
     import asyncio
 
-    from ..operations import Station
+    from ..operations.backend import Backend
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ __all__ = ["InvoiceStep"]
 class InvoiceStep:
     """Mixed into BenchController, which provides the works, the station and the plumbing."""
 
-    station: Station
+    station: Backend
     works: dict[int, Work]
     current_id: int | None
     #: Ask for the invoice's barcode before packing (the setting ``invoice_number_step``).
@@ -79,6 +80,10 @@ class InvoiceStep:
     def _needs_invoice(self, work: Work) -> bool:
         """The step is on and the OMS has no invoice number for the package yet."""
         if not self.invoice_step or work.package is None:
+            return False
+        if not isinstance(self.station, InvoiceNumbers):
+            log.warning("the invoice number step is on, but %s keeps no invoice numbers: packed without",
+                        self.station.backend_name)
             return False
         return not (work.invoice_number or work.package.invoice_number)
 
@@ -150,13 +155,14 @@ class InvoiceStep:
     def _send_invoice(self, work: Work, number: str) -> None:
         package_id = work.package_id
         package = work.package
-        assert package is not None
+        station = self.station
+        assert package is not None and isinstance(station, InvoiceNumbers)  # _needs_invoice checked it
         work.invoice_sending = number
         work.note = None
         self._updated(work)
         self._emit(Sound("ok"))
         self._spawn(
-            self.station.set_invoice_number(package, number),
+            station.set_invoice_number(package, number),
             lambda fresh: self._invoice_saved(package_id, number, fresh),
             lambda exc: self._invoice_failed(package_id, exc),
             command=True,

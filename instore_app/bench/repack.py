@@ -3,7 +3,7 @@
 Mixed into :class:`~instore_app.bench.controller.BenchController`. The "needs attention" list
 (``Station.repack_candidates``) names the packages; :meth:`RepackSteps.ask_repack` puts one on
 the bench and asks (Enter / the OK barcode: yes, Esc / the Close barcode: no); the Repack key
-(F4) or its barcode asks the same for a package on the bench that offers ``REPACK_PACKAGE``.
+(Ctrl+R) or its barcode asks the same for a package on the bench that offers ``REPACK_PACKAGE``.
 Yes sends REPACK_PACKAGE (body ``{}``) under the re-send rule of ``Station.execute``. Once
 it took effect the bench goes back to the list, the news line says so, and the list is read
 again (the package is Waiting: it is in the list to pack like any other).
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..api import Package
 from ..operations import CommandAppliedNotReread, CommandOutcomeUnknown, PackageChanged
+from ..operations.backend import Repacks
 from ..packing import Action, find_command
 from ..packing.commands import ACTION_COMMANDS
 from .events import Event, Finished, Notice, Sound
@@ -25,7 +26,7 @@ from .work import Level, Note, Phase, Question, QuestionKind, Work
 if TYPE_CHECKING:
     import asyncio
 
-    from ..operations import Station
+    from ..operations.backend import Backend
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ def offers_repack(package: Package | None) -> bool:
 class RepackSteps:
     """Mixed into BenchController, which provides the works, the station and the plumbing."""
 
-    station: Station
+    station: Backend
     works: dict[int, Work]
     current_id: int | None
 
@@ -82,7 +83,8 @@ class RepackSteps:
     def can_repack(self, work: Work) -> bool:
         """Repack is on offer for the package on the bench: the OMS moved it out of this
         station's states (Out of Stock, Needs Rescheduling) and it offers REPACK_PACKAGE."""
-        return work.phase is Phase.CHANGED and work.sending is None and offers_repack(work.package)
+        return (work.phase is Phase.CHANGED and work.sending is None and offers_repack(work.package)
+                and isinstance(self.station, Repacks))
 
     def ask_repack(self, package_id: int) -> None:
         """From the "needs attention" list: put the package on the bench and ask whether to
@@ -105,6 +107,11 @@ class RepackSteps:
         """Yes: send REPACK_PACKAGE (the package is read first if the bench has not yet)."""
         package_id = work.package_id
         station = self.station
+        if not isinstance(station, Repacks):  # the list of packages to repack comes from one that does
+            log.error("package %s: %s cannot repack", work.number, station.backend_name)
+            work.question = None
+            self._scanned(work, None, Note("not_possible_now", Level.ERROR, (Action.REPACK.value,)))
+            return
         work.sending = Action.REPACK
         work.note = Note("repacking", Level.BUSY, (work.number,))
         self._updated(work)
@@ -144,7 +151,7 @@ class RepackSteps:
                 self._repacked(package_id, exc.package)
                 return
         if isinstance(exc, CommandOutcomeUnknown):
-            work.outcome_unknown = True  # Repack again (F4) asks, and yes sends it anyway
+            work.outcome_unknown = True  # Repack again (Ctrl+R) asks, and yes sends it anyway
             if isinstance(exc.package, Package):
                 work.package = exc.package
         self._set_error(work, exc)  # in words: the OMS's message, or what went wrong

@@ -101,6 +101,10 @@ class Work:
     sending: Action | None = None
     finished: str | None = None  # the journal's close reason: "packed", "refused", "out_of_stock"
     finished_at: datetime | None = None
+    #: The packer said yes to taking it over from the other user holding it.
+    taken_over: bool = False
+    #: What the finish note names (the denial reason of a refused package).
+    detail: str | None = None
     label_status: LabelStatus = LabelStatus.NONE
     label: LabelDocument | None = None
     note: Note | None = None

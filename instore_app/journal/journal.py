@@ -218,6 +218,11 @@ class Journal(HandoverJournal):
         """The package was opened on the bench."""
         self._event(check_id("package id", package_id), "opened", None)
 
+    def record_takeover(self, package_id: int, from_user: str) -> None:
+        """The packer took over a package another user was preparing (an 'opened' event that
+        names that user)."""
+        self._event(check_id("package id", package_id), "opened", f"taken over from {_text('user', from_user)}")
+
     def record_error(self, package_id: int | None, kind: str) -> None:
         """A wrong, unknown or over-scan (`kind`, e.g. 'unknown_code'), for the figures."""
         self._event(check_optional_id("package id", package_id), "error", _text("error kind", kind))

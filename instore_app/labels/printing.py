@@ -1,9 +1,11 @@
 """Printing labels on a thermal label printer (or into a PDF file).
 
 :func:`make_printer` sets up a QPrinter for the label stock (100 x 150 mm by default, no
-margins); :func:`print_label` paints a label on it scaled to fit the page;
+page margins); :func:`print_label` paints a label on it scaled to fit the page, HTML inside
+the label's own margin (4 mm: thermal printers clip what is nearer the edge);
 :func:`ask_and_print` lets the employee pick the printer first, without blocking the
-event loop (a non-modal dialog, safe to start from a coroutine).
+event loop (a non-modal dialog, safe to start from a coroutine). Printing straight to the
+chosen printer, or into a PDF when there is none, is :mod:`.output`'s job.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from ..api.client import LabelDocument
 from .content import LabelError, PdfLabel, draw_image, fit_rect
@@ -29,6 +31,9 @@ log = logging.getLogger(__name__)
 #: HTML taller than this many pages at full width is printed over several pages
 #: instead of being shrunk onto one.
 SHRINK_LIMIT = 1.5
+#: White around HTML labels and the packing slip, in mm: Qt's rich text ignores a label's own
+#: CSS padding, and thermal printers clip the outer millimetre or two.
+LABEL_MARGIN_MM = 4.0
 
 
 @dataclass(frozen=True)
@@ -39,12 +44,17 @@ class LabelPrintSettings:
     width_mm: float = 100.0
     height_mm: float = 150.0
     dpi: int = 203
+    margin_mm: float = LABEL_MARGIN_MM  # around HTML labels and the packing slip
+    pdf_folder: str = ""  # where labels are saved when there is no printer ("": see output.py)
 
 
-def make_printer(settings: LabelPrintSettings, pdf_path: str | os.PathLike[str] | None = None) -> QPrinter:
+def make_printer(
+    settings: LabelPrintSettings, pdf_path: str | os.PathLike[str] | None = None, *, title: str = ""
+) -> QPrinter:
     """A QPrinter for the label stock: page size in mm, no margins, portrait.
 
-    With `pdf_path` the output is that PDF file instead of a printer.
+    With `pdf_path` the output is that PDF file instead of a printer. `title` names the job
+    in the print queue (cups-pdf names its file after it); the default is "Shipping label".
     """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if pdf_path is not None:
@@ -54,7 +64,7 @@ def make_printer(settings: LabelPrintSettings, pdf_path: str | os.PathLike[str] 
         printer.setPrinterName(settings.printer_name)
         if printer.printerName() != settings.printer_name:
             log.warning("Printer %r not found; using %r", settings.printer_name, printer.printerName())
-    printer.setDocName("Shipping label")
+    printer.setDocName(title or _tr("Shipping label"))
     apply_label_page(printer, settings)
     return printer
 
@@ -79,11 +89,14 @@ def apply_label_page(printer: QPrinter, settings: LabelPrintSettings) -> None:
         log.warning("Printer %r refused the label page layout", printer.printerName())
 
 
-def print_label(doc: LabelDocument | QTextDocument, printer: QPrinter) -> None:
+def print_label(
+    doc: LabelDocument | QTextDocument, printer: QPrinter, *, margin_mm: float = LABEL_MARGIN_MM
+) -> None:
     """Print `doc` on `printer`, scaled to fit each page; LabelError if it can't be printed.
 
     A PDF prints one label page per PDF page (rendered at the printer's resolution); an
-    image is scaled keeping its aspect ratio; HTML is laid out at the label's width and
+    image is scaled keeping its aspect ratio (both are full-page designs with their own
+    margins); HTML is laid out at the label's width, `margin_mm` inside its edges, and
     shrunk onto one page, or split over pages when it is much longer than one.
     """
     if isinstance(doc, QTextDocument):
@@ -103,11 +116,14 @@ def print_label(doc: LabelDocument | QTextDocument, printer: QPrinter) -> None:
         elif isinstance(label, QImage):
             draw_image(painter, label, fit_rect(QSizeF(label.size()), page))
         else:
+            label.setDocumentMargin(css_width(margin_mm))
             _paint_html(painter, printer, label, page)
     finally:
         painter.end()
         if isinstance(label, PdfLabel):
             label.close()
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        raise LabelError(f"{_printer_label(printer)} reported an error; the label may not have printed.")
 
 
 def ask_and_print(
@@ -117,13 +133,15 @@ def ask_and_print(
     *,
     pdf_path: str | os.PathLike[str] | None = None,
     on_printed: Callable[[], None] | None = None,
+    title: str = "",
 ) -> None:
     """Open a print dialog (non-modal, returns at once); print `doc` if it is accepted.
 
     Errors while printing are logged and shown in a non-modal message box. `pdf_path`
-    preselects printing into that PDF file; `on_printed` runs after a successful print.
+    preselects printing into that PDF file; `on_printed` runs after a successful print;
+    `title` names the print job (see make_printer).
     """
-    printer = make_printer(settings, pdf_path)
+    printer = make_printer(settings, pdf_path, title=title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(_tr("Print label"))
     _keep_alive(dialog, printer, doc)
@@ -131,7 +149,7 @@ def ask_and_print(
     def accepted() -> None:
         apply_label_page(printer, settings)
         try:
-            print_label(doc, printer)
+            print_label(doc, printer, margin_mm=settings.margin_mm)
         except LabelError as error:
             log.warning("Label not printed: %s", error)
             _show_error(parent, str(error))
@@ -142,6 +160,23 @@ def ask_and_print(
     dialog.accepted.connect(accepted)
     dialog.finished.connect(dialog.deleteLater)
     QDialog.open(dialog)  # QPrintDialog.open in PySide6 insists on (receiver, member)
+    if pdf_path is not None:
+        _preselect_pdf(dialog)
+
+
+def _preselect_pdf(dialog: QPrintDialog) -> None:
+    """Select "Print to File (PDF)" in the dialog's printer list (the file name stays).
+
+    Qt's own dialog selects the first print queue when the PC has one, whatever output the
+    QPrinter had; it must be set after open(), which fills the list again.
+    """
+    printers = dialog.findChild(QComboBox, "printers")
+    if printers is None or printers.count() == 0:
+        log.warning("the print dialog has no printer list: the PDF output is not preselected")
+        return
+    last = printers.count() - 1
+    if printers.itemText(last) not in QPrinterInfo.availablePrinterNames():
+        printers.setCurrentIndex(last)
 
 
 # -- internals -------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+import re
 from urllib.parse import unquote_to_bytes, urlsplit, urlunsplit
 
 from PySide6.QtCore import QUrl
@@ -50,6 +51,16 @@ def loggable_url(url: QUrl) -> str:
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
+#: An empty table cell: Qt's rich text puts the block that follows the table (an <hr>, say)
+#: into it, and prints it as a stray "_" in the cell's corner.
+_EMPTY_CELL = re.compile(r"(<td\b[^>]*>)(\s*)(</td>)", re.IGNORECASE)
+
+
+def fill_empty_cells(html: str) -> str:
+    """`html` with a non-breaking space in every empty ``<td>`` (see _EMPTY_CELL)."""
+    return _EMPTY_CELL.sub(r"\1&nbsp;\3", html)
+
+
 class SafeTextDocument(QTextDocument):
     """A QTextDocument that loads only ``data:`` images, and logs each refusal once."""
 
@@ -57,7 +68,7 @@ class SafeTextDocument(QTextDocument):
         super().__init__(parent)
         self._refused: set[str] = set()
         if html is not None:
-            self.setHtml(html)
+            self.setHtml(fill_empty_cells(html))
 
     @property
     def refused_urls(self) -> frozenset[str]:

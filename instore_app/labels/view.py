@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..api.client import LabelDocument
 from .content import LabelError, PdfLabel, draw_image, fit_rect
 from .loading import LoadedLabel, css_width, lay_out, load_label
+from .printing import LABEL_MARGIN_MM
 from .safe_html import SafeTextDocument
 
 log = logging.getLogger(__name__)
@@ -26,9 +27,12 @@ class LabelView(QWidget):
     shown becomes a message in the widget; nothing here raises for bad content.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, label_width_mm: float = 100.0) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, label_width_mm: float = 100.0, margin_mm: float = LABEL_MARGIN_MM
+    ) -> None:
         super().__init__(parent)
         self._layout_width = css_width(label_width_mm)
+        self._margin = css_width(margin_mm)  # HTML is shown inside the margin it is printed with
         self._label: LoadedLabel | None = None
         self._message = ""
         self._caption = ""
@@ -122,6 +126,7 @@ class LabelView(QWidget):
     def _set_label(self, label: LoadedLabel) -> None:
         self._release()
         if isinstance(label, QTextDocument):
+            label.setDocumentMargin(self._margin)
             lay_out(label, self._layout_width)
         self._label = label
         self._message = ""

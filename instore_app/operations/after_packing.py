@@ -171,14 +171,15 @@ class AfterPackingOperations:
     language: str
     _cargo_companies: list[CargoCompany] | None = None
 
-    async def load_package(self, package_id: int) -> Package:  # provided by Station
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by Station (and its StationCore)
 
-    async def execute(self, package: Package, planned: PlannedCommand, *, packer_confirmed: bool = False) -> Package:
-        raise NotImplementedError  # provided by Station
+        async def load_package(self, package_id: int) -> Package: ...
 
-    def _plan(self, package: Package, action: Action, **kwargs: Any) -> PlannedCommand:
-        raise NotImplementedError  # provided by Station
+        async def execute(
+            self, package: Package, planned: PlannedCommand, *, packer_confirmed: bool = False
+        ) -> Package: ...
+
+        def _plan(self, package: Package, action: Action, **kwargs: Any) -> PlannedCommand: ...
 
     # -- commands --------------------------------------------------------------------------
 

@@ -14,38 +14,36 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
 from ..api import DenialReason, LabelDocument, OmsClient, OmsError, Package, PackageShort
 from ..api.pagination import Listing
-from ..api.models import DEFAULT_OPEN_STATES
-from ..journal import FinishedPackage, Journal, JournalError
+from ..api.models import DEFAULT_OPEN_STATES, PREPARING
+from ..journal import Journal, JournalError
 from ..packing import (
     Action,
     CommandUnavailable,
-    KnownPackages,
     PlannedCommand,
     active_denial_reasons,
     command_took_effect,
+    offered_actions,
     plan_command,
     should_start_preparing,
 )
 from ..packing.commands import AFTER_PACKING_ACTIONS, action_of_command, record_took_effect, replan_kwargs
 from .after_packing import AfterPackingOperations
+from .core import PREFETCH_CONCURRENCY, PREFETCH_WINDOW, StationCore
 from .resend import CommandAppliedNotReread, CommandSender, SettlePolicy
+
+#: How many Preparing packages have their holder read per list refresh (the rest at later ones).
+HOLDER_READS_PER_REFRESH = 30
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FINISH_REASONS", "NotPossible", "Reconciled", "Station"]
-
-#: How many listed packages (earliest pack-by date first) have their details read ahead, so a
-#: scan opens them at once and an item of another package can be named. Others: on demand.
-PREFETCH_WINDOW = 20
-#: How many of those are read at a time.
-PREFETCH_CONCURRENCY = 2
+__all__ = ["FINISH_REASONS", "PREFETCH_CONCURRENCY", "PREFETCH_WINDOW", "NotPossible", "Reconciled", "Station"]
 
 #: The journal's close reason for each action that ends the station's work on a package.
 FINISH_REASONS = {Action.PACK: "packed", Action.OUT_OF_STOCK: "out_of_stock", Action.REFUSE: "refused"}
@@ -95,7 +93,13 @@ class _JournalAdapter:
             )
 
 
-class Station(AfterPackingOperations):
+class Station(AfterPackingOperations, StationCore):
+    """The station against Akinon OMS: the :class:`~instore_app.operations.backend.Backend`
+    the bench controller talks to, over :class:`~instore_app.api.OmsClient`."""
+
+    #: What the window title and the About box call this backend.
+    backend_name = "Akinon OMS"
+
     def __init__(
         self,
         client: OmsClient,
@@ -106,20 +110,15 @@ class Station(AfterPackingOperations):
         language: str = "en",
         journal: Journal | None = None,
         settle: SettlePolicy = SettlePolicy(),
+        user: str | None = None,
     ) -> None:
+        StationCore.__init__(self, journal=journal, language=language)
+        self.user = user
+        self._holder_read: dict[int, int] = {}  # package id -> the state id its holder was read in
         self.client = client
-        self.journal = journal
-        #: Called with (problem message or None) when the journal fails or works again.
-        self.on_journal_problem: Callable[[str | None], None] | None = None
-        self.journal_problem: str | None = None
         self.stock_location_id = stock_location_id
         self.open_states = tuple(open_states)
         self.pack_command = pack_command
-        self.language = language
-        self.packages: list[PackageShort] = []
-        self.details: dict[int, Package] = {}
-        self.directory = KnownPackages()
-        self.last_refresh: datetime | None = None
         self._denial_reasons: list[DenialReason] | None = None
         self.sender: CommandSender[Package, PlannedCommand] = CommandSender(
             read=self.load_package,
@@ -133,63 +132,66 @@ class Station(AfterPackingOperations):
             settle=settle,
         )
 
-    # -- the list ------------------------------------------------------------------------
+    # -- the API behind the core's list and details ------------------------------------------
 
-    async def refresh(self) -> list[PackageShort]:
-        """Reload the packages waiting at this stock location."""
-        packages = await self.client.list_packages(stock_location=self.stock_location_id, states=self.open_states)
-        self.packages = packages
-        self.last_refresh = datetime.now(timezone.utc)
-        listed = {package.id for package in packages}
-        self.details = {pid: detail for pid, detail in self.details.items() if pid in listed}
-        self.directory.replace([*packages, *self.details.values()])
-        log.info("list refreshed: %d packages at stock location %s", len(packages), self.stock_location_id)
-        return packages
+    async def _list(self) -> list[PackageShort]:
+        return await self.client.list_packages(stock_location=self.stock_location_id, states=self.open_states)
 
-    def prefetch_candidates(self, limit: int = PREFETCH_WINDOW) -> list[int]:
-        """The listed packages whose details are read ahead: the `limit` with the earliest
-        pack-by date (no date last), skipping those already read."""
-        far = datetime.max.replace(tzinfo=timezone.utc)
-        ordered = sorted(self.packages, key=lambda p: (p.target_packing_date or far, p.id))
-        return [p.id for p in ordered[:limit] if p.id not in self.details]
+    async def _read(self, package_id: int) -> Package:
+        return await self.client.get_package(package_id)
 
-    async def prefetch_details(self) -> int:
-        """Read ahead the details of the next packages to pack (:meth:`prefetch_candidates`),
-        a few at a time; how many were read. Failures are logged: the bench reads on demand."""
-        missing = self.prefetch_candidates()
+    async def load_holders(self) -> dict[int, str]:
+        """The other users holding listed Preparing packages, from each one's transition logs
+        (the user who moved it to Preparing). Read once per package and state, a few at a
+        time, the earliest to pack first; failures are logged (nobody is then shown). Without a
+        user name (signed in with a token only) our own packages can't be told apart, so nobody
+        is shown as holding anything."""
+        if not self.user:
+            return self.holders
+        preparing = sorted(
+            (p for p in self.packages if p.state.enum_value == PREPARING),
+            key=lambda p: (p.target_packing_date or datetime.max.replace(tzinfo=timezone.utc), p.id),
+        )
+        todo = [p for p in preparing if self._holder_read.get(p.id) != p.state.id][:HOLDER_READS_PER_REFRESH]
         semaphore = asyncio.Semaphore(PREFETCH_CONCURRENCY)
 
-        async def one(package_id: int) -> None:
+        async def one(package: PackageShort) -> None:
             async with semaphore:
-                await self.load_package(package_id)
+                logs = await self.transition_logs(package.id)
+            into_preparing = [log for log in logs if log.new_state is not None and log.new_state.enum_value == PREPARING]
+            who = (into_preparing[-1].username or into_preparing[-1].user_name) if into_preparing else None
+            self._holder_read[package.id] = package.state.id
+            if who and who.casefold() != self.user.casefold():
+                self.holders[package.id] = who
+            else:
+                self.holders.pop(package.id, None)
 
-        results = await asyncio.gather(*(one(pid) for pid in missing), return_exceptions=True)
+        results = await asyncio.gather(*(one(p) for p in todo), return_exceptions=True)
         failures = [r for r in results if isinstance(r, BaseException)]
         if failures:
-            log.info("prefetch: %d of %d package details not read (%s)", len(failures), len(missing), failures[0])
-        return len(missing) - len(failures)
+            log.info("holders: %d of %d not read (%s)", len(failures), len(todo), failures[0])
+        listed = {p.id for p in preparing}
+        self.holders = {pid: who for pid, who in self.holders.items() if pid in listed}
+        return self.holders
 
-    async def load_package(self, package_id: int) -> Package:
-        """The package's full detail, fresh from the OMS."""
-        package = await self.client.get_package(package_id)
-        self.details[package.id] = package
-        self.directory.add(package)
-        return package
+    # -- what the package's state offers ---------------------------------------------------------
 
-    def package_id_for_number(self, code: str) -> int | None:
-        """The id of the listed package with this number (as scanned), if any."""
-        ref = self.directory.package_by_number(code)
-        return ref[0] if ref else None
+    def offered(self, package: Package) -> frozenset[Action]:
+        """The actions the package's own ``commands`` offer now (the configured pack command)."""
+        return offered_actions(package, pack_command=self.pack_command)
+
+    def needs_claim(self, package: Package) -> bool:
+        """Opening it should move it from Waiting to Preparing (other stations see it taken)."""
+        return should_start_preparing(package)
+
+    def is_open(self, package: Package) -> bool:
+        """It is still one to pack here (one of the listed states)."""
+        return package.state.enum_value in self.open_states
+
+    def state_name(self, package: Package) -> str:
+        return package.state.display_name(self.language)
 
     # -- opening and claiming ------------------------------------------------------------------
-
-    def restored_confirmations(self, package_id: int) -> list[int]:
-        """The package's confirmations kept in the journal (after a crash or a restart)."""
-        saved = self.journal_call("read confirmations", lambda j: j.confirmed_items(package_id))
-        return list(saved) if isinstance(saved, list) else []
-
-    def opened(self, package_id: int) -> None:
-        self.journal_call("opened", lambda j: j.record_opened(package_id))
 
     async def claim(self, package: Package) -> Package:
         """Move a Waiting package to Preparing, so other stations see it is taken; the package
@@ -197,70 +199,6 @@ class Station(AfterPackingOperations):
         if not should_start_preparing(package):
             return package
         return await self.execute(package, self._plan(package, Action.START_PREPARING))
-
-    # -- the journal: every confirmation is on disk before the bench shows it ------------------
-
-    def confirmed(self, package: Package, item_id: int, code: str) -> None:
-        """Record a confirmation; raises JournalError when it could not be written."""
-        self._journal_write(lambda j: j.record_confirmation(package.id, package.number, item_id, code))
-
-    def undone(self, package_id: int, item_id: int) -> None:
-        self._journal_write(lambda j: j.record_undo(package_id, item_id))
-
-    def reset(self, package_id: int) -> None:
-        self._journal_write(lambda j: j.record_reset(package_id))
-
-    def scan_refused(self, package_id: int | None, kind: str) -> None:
-        self.journal_call("error", lambda j: j.record_error(package_id, kind))
-
-    def _journal_write(self, action: Callable[[Journal], Any]) -> None:
-        """A write the packer is told about: it must reach the disk, or raise JournalError."""
-        if self.journal is None:
-            return
-        try:
-            action(self.journal)
-        except JournalError as exc:
-            self.report_journal_failure(str(exc))
-            raise
-        self._journal_ok()
-
-    def journal_call(self, what: str, action: Callable[[Journal], Any]) -> Any:
-        """A journal call whose failure is reported (banner) but does not stop the work."""
-        if self.journal is None:
-            return None
-        try:
-            result = action(self.journal)
-        except JournalError as exc:
-            log.error("the journal failed (%s): %s", what, exc)
-            self.report_journal_failure(str(exc))
-            return None
-        self._journal_ok()
-        return result
-
-    def report_journal_failure(self, message: str) -> None:
-        """The journal could not be written: say so (once per distinct message)."""
-        if self.journal_problem != message:
-            self.journal_problem = message
-            if self.on_journal_problem is not None:
-                self.on_journal_problem(message)
-
-    def _journal_ok(self) -> None:
-        if self.journal_problem is not None:
-            self.journal_problem = None
-            log.info("the journal is written again")
-            if self.on_journal_problem is not None:
-                self.on_journal_problem(None)
-
-    def recover_journal(self) -> bool:
-        """Try to make the journal writable again (called every few seconds while it fails)."""
-        if self.journal is None or self.journal_problem is None:
-            return True
-        if self.journal.recover():
-            self._journal_ok()
-            return True
-        if self.journal.problem:
-            self.report_journal_failure(self.journal.problem)
-        return False
 
     # -- commands that end the station's work on a package -----------------------------------
 
@@ -292,10 +230,6 @@ class Station(AfterPackingOperations):
             raise
         self.close(fresh.id, fresh.number, reason)
         return fresh
-
-    def close(self, package_id: int, number: str | None, reason: str) -> None:
-        """Close the package's journal entries (its confirmations are done with)."""
-        self.journal_call("close", lambda j: j.close_package(package_id, reason, package_number=number))
 
     async def execute(self, package: Package, planned: PlannedCommand, *, packer_confirmed: bool = False) -> Package:
         """Send `planned` under the re-send rule (:mod:`instore_app.operations.resend`)."""
@@ -368,8 +302,9 @@ class Station(AfterPackingOperations):
             action = action_of_command(record.command)
             outcome = {True: "applied", False: "not_applied", None: "unknown"}[took]
             if took is not None or record.outcome is None:
+                record_id = record.id
                 self.journal_call(
-                    "resolve", lambda j, r=record, o=outcome: j.command_finished(r.id, o, None, "checked after a restart")
+                    "resolve", lambda j: j.command_finished(record_id, outcome, None, "checked after a restart")
                 )
             if action in AFTER_PACKING_ACTIONS:
                 pass  # packing was over before it: no journal entries to close
@@ -380,9 +315,3 @@ class Station(AfterPackingOperations):
             log.info("package %s: unfinished %s checked after a restart: took effect = %s", fresh.id, record.command, took)
             results.append(Reconciled(fresh.id, fresh.number, action, took, fresh))
         return results
-
-    def finished_today(self) -> list[FinishedPackage]:
-        """The packages this station packed, refused or reported out of stock today (journal)."""
-        rows = self.journal_call("finished today", lambda j: j.finished_today())
-        return list(rows) if rows else []
-

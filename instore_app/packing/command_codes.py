@@ -40,6 +40,7 @@ from .barcodes import clean_scan, split_symbology_identifier
 
 __all__ = [
     "COMMAND_PREFIX",
+    "REASON_PREFIX",
     "BenchCommand",
     "code_for",
     "command_for",
@@ -47,10 +48,15 @@ __all__ = [
     "is_command_code",
     "key_for",
     "label_for",
+    "reason_code",
+    "reason_for",
 ]
 
 #: Every command code starts with this (compared case-insensitively).
 COMMAND_PREFIX = "ZZCMD"
+#: A denial reason's code: this prefix and the reason's id in the OMS (``ZZCMDRSN3``): scanning
+#: it refuses the package on the bench with that reason (after one confirmation).
+REASON_PREFIX = COMMAND_PREFIX + "RSN"
 
 
 class BenchCommand(Enum):
@@ -114,7 +120,7 @@ _KEYS: dict[BenchCommand, str] = {
     BenchCommand.ACKNOWLEDGE: "Enter",
     BenchCommand.TODAY: "F12",
     BenchCommand.HANDOVER: "F11",
-    BenchCommand.REPACK: "F4",
+    BenchCommand.REPACK: "Ctrl+R",
 }
 
 _BY_CODE: dict[str, BenchCommand] = {command.code: command for command in BenchCommand}
@@ -143,6 +149,18 @@ def command_for(scanned: str | None) -> BenchCommand | None:
     if not key.startswith(COMMAND_PREFIX):
         return None
     return _BY_CODE.get(key)
+
+
+def reason_code(reason_id: int) -> str:
+    """The text to print for the denial reason with this id, e.g. ``ZZCMDRSN3``."""
+    return f"{REASON_PREFIX}{int(reason_id)}"
+
+
+def reason_for(scanned: str | None) -> int | None:
+    """The denial reason id a scanned reason code stands for, or None (never raises)."""
+    key = _key(scanned)
+    digits = key[len(REASON_PREFIX) :] if key.startswith(REASON_PREFIX) else ""
+    return int(digits) if digits.isdigit() and len(digits) <= 18 and int(digits) > 0 else None
 
 
 def is_command_code(scanned: str | None) -> bool:

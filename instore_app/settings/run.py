@@ -88,7 +88,7 @@ def for_run(settings: Settings) -> Settings:
     return settings.replace(oms_url=url, token=settings.token.strip())
 
 
-def for_demo(settings: Settings, url: str, stock_location_id: int, token: str) -> Settings:
+def for_demo(settings: Settings, url: str, stock_location_id: int, token: str, username: str = "") -> Settings:
     """The demo's settings: the simulator's address, store and token in place of any other
     (given by --demo, a flag: above the environment and the file). ConfigError when a flag
     names another OMS or store as well."""
@@ -102,7 +102,7 @@ def for_demo(settings: Settings, url: str, stock_location_id: int, token: str) -
     for setting in CONNECTION:
         if settings.given(setting):
             log.info("demo: %s from the environment is not used; the simulator is", setting.env)
-    return settings.replace(Source.FLAG, oms_url=url, stock_location_id=stock_location_id, token=token)
+    return settings.replace(Source.FLAG, oms_url=url, stock_location_id=stock_location_id, token=token, username=username)
 
 
 def not_yet_used(settings: Settings) -> list[str]:

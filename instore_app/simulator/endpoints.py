@@ -33,7 +33,7 @@ _ROUTES = [
     ("GET", re.compile(rf"{_OMS}/package-denial-reason/"), "denial_reasons"),
     ("GET", re.compile(rf"{_OMS}/stocklocations/list-simple/"), "stock_locations"),
     ("GET", re.compile(rf"{_OMS}/shipping-label/\d+/preview/"), "label"),
-    ("GET", re.compile(r"/media/products/\d+\.png"), "image"),
+    ("GET", re.compile(r"/media/products/\d+\.(png|jpg)"), "image"),
     ("GET", re.compile(rf"{_OMS}/cargo-company/"), "cargo_companies"),
     ("GET", re.compile(rf"{_OMS}/orders/\d+/"), "order"),
     ("POST", re.compile(rf"{_OMS}/packages/\d+/set_invoice_number/"), "set_invoice_number"),

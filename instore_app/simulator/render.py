@@ -134,7 +134,9 @@ def _img_tag(code: str, alt: str, height_mm: float) -> str:
 def label_html(data: LabelData) -> str:
     """A self-contained 100 x 150 mm label page: no scripts, no external URLs."""
     e = html.escape
-    flags = " ".join(f"[{e(flag)}]" for flag in _flags(data))
+    # An empty cell would swallow the <hr> after the table in Qt's rich text (printed as a
+    # stray "_" in the corner): a label without flags gets a non-breaking space there.
+    flags = " ".join(f"[{e(flag)}]" for flag in _flags(data)) or "&nbsp;"
     blocks = []
     for heading, (main, *rest) in _sections(data):
         main_class = "main recipient" if heading == "ALICI" else "main"

@@ -26,6 +26,7 @@ from .models import (
     StockLocation,
     TransitionLog,
 )
+from .photos import has_photo
 from .staff import user_json
 from .states import CONTENT_TYPES, PACKAGE_STATUS, transitions_for
 
@@ -210,8 +211,9 @@ def stock_location_simple(location: StockLocation) -> dict:
     }
 
 
-def product_image_url(base_url: str, product_id: int) -> str:
-    return f"{base_url}/media/products/{product_id}.png"
+def product_image_url(base_url: str, product_id: int, *, photo: bool = False) -> str:
+    """The product's photo (a JPEG, for models with a drawing) or its letter tile (a PNG)."""
+    return f"{base_url}/media/products/{product_id}.{'jpg' if photo else 'png'}"
 
 
 def product(item_product: Product, base_url: str) -> dict:
@@ -223,7 +225,7 @@ def product(item_product: Product, base_url: str) -> dict:
             {
                 "order": 0,
                 "id": p.image_id,
-                "url": product_image_url(base_url, p.id),
+                "url": product_image_url(base_url, p.id, photo=has_photo(p.base_code)),
                 "product": p.id,
             }
         ],

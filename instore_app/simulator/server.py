@@ -29,7 +29,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from . import render
+from . import photos, render
 from .after_packing_server import after_packing_routes
 from .faults import FaultInjector, FaultPlan
 from .seller_center_server import seller_center_routes
@@ -266,11 +266,21 @@ async def shipping_label_preview(request: Request) -> Response:
 
 
 async def product_image(request: Request) -> Response:
+    """The product's letter tile (PNG)."""
     product = _store(request).product(request.path_params["product_id"])
     if product is None:
         return _json(NOT_FOUND, 404)
     png = await run_in_threadpool(render.product_png, product)
     return Response(png, media_type="image/png", headers={"Cache-Control": "max-age=86400"})
+
+
+async def product_photo(request: Request) -> Response:
+    """The product's photo (JPEG): its model's drawing in its colour; 404 without a drawing."""
+    product = _store(request).product(request.path_params["product_id"])
+    jpeg = None if product is None else await run_in_threadpool(photos.product_photo, product)
+    if jpeg is None:
+        return _json(NOT_FOUND, 404)
+    return Response(jpeg, media_type="image/jpeg", headers={"Cache-Control": "max-age=86400"})
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -338,6 +348,7 @@ def create_app(
         Route(f"{oms}/stocklocations/list-simple/", stock_locations, methods=["GET"]),
         Route(f"{oms}/shipping-label/{{id:int}}/preview/", shipping_label_preview, methods=["GET"]),
         Route("/media/products/{product_id:int}.png", product_image, methods=["GET"]),
+        Route("/media/products/{product_id:int}.jpg", product_photo, methods=["GET"]),
         Route("/_simulator/faults", fault_plan, methods=["GET", "PUT"]),
         Route("/_simulator/stats", stats, methods=["GET"]),
         Route("/_simulator/reset-stats", reset_stats, methods=["POST"]),

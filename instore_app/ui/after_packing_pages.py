@@ -6,7 +6,7 @@
 * the bench's history and order details (:class:`~.package_history.PackageHistory` in the
   bench's ``details_slot``) and the list detail pane's (in :class:`~.package_view.PackageView`);
 * the "needs attention" list under the waiting list (:class:`~.attention_view.AttentionView`),
-  read after each refresh, whose packages the Repack key (F4) or Enter puts on the bench with
+  read after each refresh, whose packages the Repack key (Ctrl+R) or Enter puts on the bench with
   the repack question.
 """
 
@@ -88,7 +88,7 @@ class AfterPackingPages(QObject):
             tasks.start("attention", self.window.station.repack_candidates(), self.attention.show_packages)
 
     def bench_key(self, command: BenchCommand) -> bool:
-        """F4 on the list page repacks the "needs attention" package selected there; True
+        """Ctrl+R on the list page repacks the "needs attention" package selected there; True
         when it did (the other keys go to the controller)."""
         window = self.window
         if command is BenchCommand.REPACK and window.stack.currentWidget() is window.list_page and not self.handover_open:

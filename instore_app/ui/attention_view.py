@@ -1,7 +1,7 @@
 """Needs attention: this store's packages that are Out of Stock or Needs Rescheduling and that
 the OMS offers to repack (``Station.repack_candidates``), under the waiting list.
 
-Enter, a double click or the Repack key (F4) on one puts it on the bench with the question
+Enter, a double click or the Repack key (Ctrl+R) on one puts it on the bench with the question
 "Repack …? Enter: yes, Esc: no" (the bench controller asks and sends); once repacked it is
 Waiting again and comes back into the waiting list at the next refresh. Hidden while empty.
 """
@@ -70,7 +70,7 @@ class AttentionView(QWidget):
             if package.id == selected:
                 self.table.selectRow(row)
         self.title.setText(
-            self.tr("Needs attention: %1 out of stock or to be rescheduled. Enter or F4 repacks one (it waits to be packed again).")
+            self.tr("Needs attention: %1 out of stock or to be rescheduled. Enter or Ctrl+R repacks one (it waits to be packed again).")
             .replace("%1", str(len(self.packages)))
         )
         self.problem.setText(translate_message(problem) if problem else "")

@@ -2,47 +2,54 @@
 
 It decides nothing. It shows the controller's :class:`~instore_app.bench.Work` for the package
 on the bench (the big banner: blue what to do, green a good scan, red a problem that stays,
-purple waiting; the progress count; the items; the label) and forwards input: a code typed in
-the scan field, Enter on an empty field (acknowledge / yes), and its buttons, which carry the
-same bench commands as the keys and the command barcodes. Buttons are enabled exactly when
-the controller says the command does something now.
+purple waiting; the progress count; the item to scan next, large, with its photo; the list of
+items; the label once packed) and forwards input: a code typed in the scan field, Enter on an
+empty field (acknowledge / yes), and its buttons, which carry the same bench commands as the
+keys and the command barcodes. Buttons are enabled exactly when the controller says the command
+does something now.
+
+Everything is sized for a screen read from a step away and follows the bench's size
+(:mod:`.bench_look`): from 1024 x 768 to 1920 x 1080 and beyond.
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QTextDocument
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ..api import Package
 from ..bench import LabelStatus, Level, Note, Phase, Work
 from ..labels import LabelView, packing_slip_html
 from ..packing import PackingSession
 from ..packing.command_codes import BenchCommand
-from .bench_model import BenchColumn, BenchItemsModel
+from .bench_banner import COLOURS, StatusBanner
+from .bench_items import CurrentItemCard, ItemsView
+from .bench_look import BenchLook, scale_for
+from .bench_model import BenchItemsModel
 from .notes import note_text
 from .package_list_model import format_time
 from .package_view import package_notes
 
-__all__ = ["BENCH_BUTTONS", "Level", "PackingBench", "StatusBanner"]
+__all__ = ["BENCH_BUTTONS", "COLOURS", "Level", "PackingBench", "StatusBanner"]
 
 FLASH_MS = 700
-IMAGE_SIZE = 56
-COLOURS = {Level.INFO: "#1565c0", Level.OK: "#2e7d32", Level.ERROR: "#c62828", Level.BUSY: "#6a1b9a"}
+#: The list takes this share of the width; the item to scan next (or the label) the rest.
+LIST_SHARE = 57
 
 #: The bench's buttons, in order (each also has its key and its command barcode).
 BENCH_BUTTONS = (
@@ -56,32 +63,6 @@ BENCH_BUTTONS = (
     BenchCommand.NEXT_PACKAGE,
     BenchCommand.CLOSE,
 )
-
-
-class StatusBanner(QLabel):
-    """The big message strip of the bench. ``level`` tells what it shows."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.level = Level.INFO
-        self.setWordWrap(True)
-        self.setMinimumHeight(84)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAutoFillBackground(True)
-        self.show_message("", Level.INFO)
-
-    def show_message(self, text: str, level: Level) -> None:
-        if level is not self.level or not self.styleSheet():
-            self.setStyleSheet(
-                f"QLabel {{ background: {COLOURS[level]}; color: white; font-size: 26px; font-weight: bold;"
-                " padding: 12px; border-radius: 6px; }"
-            )
-        self.level = level
-        self.setText(text)
-
-    @property
-    def is_error(self) -> bool:
-        return self.level is Level.ERROR
 
 
 class PackingBench(QWidget):
@@ -99,20 +80,25 @@ class PackingBench(QWidget):
         parent: QWidget | None = None,
         *,
         language: str = "en",
-        image_for: Callable[[str], QPixmap | None] | None = None,
+        image_for: Callable[..., QPixmap | None] | None = None,
     ) -> None:
+        """`image_for(url, side, ratio)`: a product photo fitted in side x side (None: not yet)."""
         super().__init__(parent)
         self.language = language
         self.work: Work | None = None
+        self.look = BenchLook()
         self._label_shown: tuple[int, int] | None = None  # (package id, id of the document)
+        photos = image_for or (lambda url, side=None, ratio=1.0: None)
 
         self.banner = StatusBanner()
-        self.print_line = QLabel()
+        self.print_line = QLabel()  # printing problems, beside "Packed" (which stays)
         self.print_line.setWordWrap(True)
-        self.print_line.setStyleSheet("QLabel { color: #c62828; font-size: 18px; font-weight: bold; }")
+        self.print_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_line.setStyleSheet(
+            "QLabel { color: #b71c1c; background: #ffebee; border: 2px solid #c62828; border-radius: 4px; padding: 4px; }"
+        )
         self.print_line.hide()
         self.number_label = QLabel()
-        self.number_label.setStyleSheet("font-size: 24px; font-weight: bold;")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts_label = QLabel()
         self.facts_label.setWordWrap(True)
@@ -123,41 +109,20 @@ class PackingBench(QWidget):
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
         self.notes_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notes_label.setStyleSheet(
-            "QLabel { background: #fff3cd; color: #5c4400; padding: 10px; font-size: 18px; font-weight: bold; }"
-        )
+        self.notes_label.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 8px; }")
 
-        self.model = BenchItemsModel(self, image_for=image_for)
-        self.items = QTableView()
-        self.items.setModel(self.model)
-        self.items.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.items.setIconSize(QSize(IMAGE_SIZE, IMAGE_SIZE))
-        self.items.verticalHeader().hide()
-        self.items.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.items.verticalHeader().setDefaultSectionSize(IMAGE_SIZE + 8)
-        header = self.items.horizontalHeader()
-        header.setSectionResizeMode(BenchColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (BenchColumn.IMAGE, IMAGE_SIZE + 10),
-            (BenchColumn.SKU, 95),
-            (BenchColumn.BARCODE, 135),
-            (BenchColumn.SIZE, 85),
-            (BenchColumn.COLOUR, 90),
-            (BenchColumn.STATUS, 150),
-        ):
-            header.resizeSection(column, width)
-        font = self.items.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.items.setFont(font)
-
+        self.model = BenchItemsModel(self, image_for=photos)
+        self.items = ItemsView(self.model, photos)
+        self.card = CurrentItemCard(photos)
+        self.model.image_arrived.connect(self.card.image_arrived)
         self.label_view = LabelView()
-        self.label_view.setMinimumWidth(320)
+        self.left = QStackedWidget()  # the item to scan next, or the label once packed
+        self.left.addWidget(self.card)
+        self.left.addWidget(self.label_view)
+        self.left.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.scan_field = QLineEdit()
         self.scan_field.setPlaceholderText(self.tr("Scan, or type a code and press Enter"))
-        self.scan_field.setMinimumHeight(40)
         self.scan_field.returnPressed.connect(self._typed_code)
 
         texts = {
@@ -175,9 +140,9 @@ class PackingBench(QWidget):
         row = QHBoxLayout()
         for command in BENCH_BUTTONS:
             button = QPushButton(f"{texts[command]}\n{command.key}")
-            button.setMinimumHeight(56)
             button.setToolTip(f"{texts[command]} ({command.key})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, c=command: self.command_requested.emit(c))
             row.addWidget(button)
             self.buttons[command] = button
@@ -188,31 +153,31 @@ class PackingBench(QWidget):
         top.addWidget(self.facts_label, 1, 0)
         top.addWidget(self.progress_label, 0, 1, 2, 1)
         top.setColumnStretch(0, 1)
+        top.setVerticalSpacing(0)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.items)
-        side = QWidget()  # the label, and under it a slot: history and order details (main_window)
+        side = QWidget()  # the item card or the label, and under it a slot: history and order details
         self.details_slot = QVBoxLayout(side)
         self.details_slot.setContentsMargins(0, 0, 0, 0)
-        self.details_slot.addWidget(self.label_view, 3)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([840, 420])
+        self.details_slot.addWidget(self.left, 3)
+        middle = QHBoxLayout()
+        middle.addWidget(side, 100 - LIST_SHARE)
+        middle.addWidget(self.items, LIST_SHARE)
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.print_line)
         layout.addLayout(top)
         layout.addWidget(self.notes_label)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.scan_field)
         layout.addLayout(row)
+        self._middle, self._buttons_row = middle, row
 
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self.model.end_flash)
+        self.set_look(BenchLook())
         self.show_work(None, None, frozenset({BenchCommand.NEXT_PACKAGE, BenchCommand.TODAY}))
 
     # -- what tests and the window read ---------------------------------------------------------
@@ -225,6 +190,37 @@ class PackingBench(QWidget):
     def finished(self) -> bool:
         """The package on the bench can take no more scans (packed, refused, changed...)."""
         return self.work is not None and self.work.done
+
+    # -- size -------------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        scale = scale_for(event.size().width(), event.size().height())
+        if scale != self.look.scale:
+            self.set_look(BenchLook(scale))
+        super().resizeEvent(event)
+
+    def set_look(self, look: BenchLook) -> None:
+        """Size every font and control for `look` (called again when the bench is resized)."""
+        self.look = look
+        base = self.font()
+        self.banner.set_look(look)
+        self.print_line.setFont(look.font(base, look.print_line_px, bold=True))
+        self.number_label.setFont(look.font(base, look.number_px, bold=True))
+        self.facts_label.setFont(look.font(base, look.facts_px))
+        self.progress_label.setFont(look.font(base, look.progress_px, bold=True))
+        self.notes_label.setFont(look.font(base, look.notes_px, bold=True))
+        self.scan_field.setFont(look.font(base, look.control_px))
+        self.scan_field.setMinimumHeight(look.field_height)
+        for button in self.buttons.values():
+            button.setFont(look.font(base, look.control_px))
+            button.setFixedHeight(look.button_height)
+        spacing = look.px(6)
+        self._layout.setSpacing(spacing)
+        self._layout.setContentsMargins(spacing, spacing, spacing, spacing)
+        self._middle.setSpacing(spacing)
+        self._buttons_row.setSpacing(look.px(4))
+        self.items.set_look(look)
+        self.card.set_look(look)
 
     # -- painting --------------------------------------------------------------------------------
 
@@ -242,6 +238,7 @@ class PackingBench(QWidget):
         self._paint_facts(work)
         self._paint_label(work)
         self._paint_progress(work)
+        self._paint_current(work)
         self._paint_banner(work, banner)
         self.enable(available)
         self.work_shown.emit(work)
@@ -256,6 +253,7 @@ class PackingBench(QWidget):
             if note.level is Level.OK:
                 self._flash_timer.start()
         self._paint_progress(work)
+        self._paint_current(work)
         self.banner.show_message(note_text(note), note.level)
         self.enable(available)
 
@@ -275,6 +273,31 @@ class PackingBench(QWidget):
         else:
             self.print_line.hide()
 
+    def _paint_current(self, work: Work | None) -> None:
+        """The left side: the item to scan next, or the label once the package is done."""
+        session = work.session if work is not None else None
+        if work is None or work.done or work.label_status is not LabelStatus.NONE:
+            self.left.setCurrentWidget(self.label_view)
+            self.items.set_current(None, None)
+            return
+        self.left.setCurrentWidget(self.card)
+        missing = session.missing_items() if session is not None else []
+        if session is None or not missing:
+            done = session is not None and session.is_complete
+            self.card.show_done(self.tr("✔ All items confirmed") if done else "")
+            self.items.set_current(None, None)
+            return
+        item = missing[0]
+        product = item.product
+        done_count, total = session.confirmed_count_for(item), session.total_count_for(item)
+        details = [self.tr("SKU %1").replace("%1", product.sku)] if product.sku else []
+        if product.barcode or item.selected_barcode:
+            details.append(product.barcode or item.selected_barcode or "")
+        if total > 1:
+            details.append(self.tr("%1 of %2 scanned").replace("%1", str(done_count)).replace("%2", str(total)))
+        self.card.show_item(item, self.tr("Scan next"), "\u00a0\u00a0·  ".join(details))  # no line starts with "·"
+        self.items.set_current(item.id, self.model.row_of_item(item.id))
+
     def _paint_facts(self, work: Work | None) -> None:
         package = work.package if work is not None else None
         if work is None:
@@ -292,11 +315,15 @@ class PackingBench(QWidget):
             self.tr("Order %1").replace("%1", package.order_number),
             package.state.display_name(self.language),
             address.full_name if address else "",
-            self.tr("pack by %1").replace("%1", format_time(package.target_packing_date))
+            (self.tr("OVERDUE: pack by %1") if _overdue(package) else self.tr("pack by %1")).replace(
+                "%1", format_time(package.target_packing_date)
+            )
             if package.target_packing_date
             else "",
         ]
         self.facts_label.setText("  ·  ".join(x for x in facts if x))
+        # An overdue package is marked in red (colour only: the bench's look sets the font).
+        self.facts_label.setStyleSheet("QLabel { color: #c62828; }" if _overdue(package) else "")
         notes = package_notes(package)
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
@@ -308,10 +335,13 @@ class PackingBench(QWidget):
             return
         done, total = session.progress
         self.progress_label.setText(f"{done} / {total}")
-        colour = "#2e7d32" if total and done == total else "palette(text)"
-        if colour != self._progress_colour:
+        colour = "#2e7d32" if total and done == total else ""
+        if colour != self._progress_colour:  # a palette, not a style sheet: cheaper to repaint
             self._progress_colour = colour
-            self.progress_label.setStyleSheet(f"font-size: 56px; font-weight: bold; color: {colour};")
+            palette = self.palette()
+            if colour:
+                palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            self.progress_label.setPalette(palette)
 
     def _paint_label(self, work: Work | None) -> None:
         if work is None:
@@ -364,3 +394,9 @@ class PackingBench(QWidget):
 def _location_name(work: Work) -> str | None:
     package = work.package
     return package.stock_location.name if package is not None and package.stock_location else None
+
+
+def _overdue(package: Package) -> bool:
+    """Its target packing time has passed."""
+    target = package.target_packing_date
+    return target is not None and target < datetime.now(timezone.utc)

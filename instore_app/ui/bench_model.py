@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
+from ..api.models import PackageItem
 from ..packing import ItemStatus, PackingSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,8 +29,27 @@ class BenchColumn(IntEnum):
     STATUS = 6
 
 
+@dataclass(frozen=True)
+class RowView:
+    """Everything the bench paints of one row, read once (painting asks for it often)."""
+
+    item_id: int
+    name: str
+    size: str
+    colour: str
+    status: str
+    image_url: str | None
+    background: QBrush | None
+    foreground: QBrush | None
+
+
 class BenchItemsModel(QAbstractTableModel):
     """Rows are ``session.items``; the status column says what is left to do."""
+
+    #: The address of the product's photo (image column).
+    IMAGE_URL_ROLE = Qt.ItemDataRole.UserRole + 1
+    #: A product photo arrived: its address (the bench repaints what shows it).
+    image_arrived = Signal(str)
 
     def __init__(self, parent: Any = None, *, image_for: Callable[[str], QPixmap | None] | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +78,8 @@ class BenchItemsModel(QAbstractTableModel):
         self._confirmed_brush = QBrush(CONFIRMED_BG)
         self._flash_brush = QBrush(FLASH_BG)
         self._grey = QBrush(NOT_REQUIRED_FG)
+        self._black = QBrush(QColor("black"))
+        self._views: dict[int, RowView] = {}
 
     def set_read_only(self, read_only: bool) -> None:
         if read_only != self.read_only:
@@ -67,10 +90,12 @@ class BenchItemsModel(QAbstractTableModel):
         self.beginResetModel()
         self.session = session
         self._flash = None
+        self._views.clear()
         self.endResetModel()
 
     def refresh_all(self) -> None:
         """The session changed in many places (undo all, reload): repaint every row."""
+        self._views.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(BenchColumn) - 1))
 
@@ -83,26 +108,70 @@ class BenchItemsModel(QAbstractTableModel):
         return None
 
     def item_changed(self, item_id: int, *, flash: bool = False) -> int | None:
-        """One item's state changed; `flash` marks it as the one just scanned."""
+        """One item's state changed; `flash` marks it as the one just scanned. The rows of the
+        same product change too (their "(1/2)" count)."""
         row = self.row_of_item(item_id)
         previous = self._flash
         self._flash = row if flash else None
-        for r in {row, previous} - {None}:
-            self.dataChanged.emit(self.index(r, 0), self.index(r, len(BenchColumn) - 1))  # type: ignore[arg-type]
+        rows = {r for r in (row, previous) if r is not None}
+        if row is not None and self.session is not None:
+            product_id = self.session.items[row].product.id
+            rows |= {r for r, item in enumerate(self.session.items) if item.product.id == product_id}
+        for r in sorted(rows):
+            self._changed(r)
         return row
 
     def end_flash(self) -> None:
         if self._flash is not None:
             row, self._flash = self._flash, None
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(BenchColumn) - 1))
+            self._changed(row)
+
+    def _changed(self, row: int) -> None:
+        """`row` changed. Announced for its name cell alone: the bench's list shows that column
+        (and paints the row's other columns with it), and a one-cell change repaints one row
+        where a range would repaint the whole list."""
+        self._views.pop(row, None)
+        index = self.index(row, BenchColumn.NAME)
+        self.dataChanged.emit(index, index)
+
+    def row_view(self, row: int) -> RowView:
+        """What the bench paints of `row` (cached until the row changes)."""
+        view = self._views.get(row)
+        if view is None:
+            session = self.session
+            assert session is not None, "no rows without a session"
+            item = session.items[row]
+            product = item.product
+            status = session.item_status(item.id)
+            view = self._views[row] = RowView(
+                item_id=item.id,
+                name=product.name or product.sku,
+                size=product.size or "",
+                colour=product.colour or "",
+                status=self._status_text(item),
+                image_url=product.image_url,
+                background=self._flash_brush if row == self._flash else self._confirmed_brush if status is ItemStatus.CONFIRMED else None,
+                foreground=self._grey if status is ItemStatus.NOT_REQUIRED else self._black if status is ItemStatus.CONFIRMED or row == self._flash else None,
+            )
+        return view
+
+    def _status_text(self, item: PackageItem) -> str:
+        session = self.session
+        assert session is not None
+        status = session.item_status(item.id)
+        total = session.total_count_for(item)
+        text = self._not_scanned if self.read_only and status is ItemStatus.MISSING else self._texts[status]
+        if status is not ItemStatus.NOT_REQUIRED and total > 1:
+            text += f"  ({session.confirmed_count_for(item)}/{total})"
+        return text
 
     def image_loaded(self, url: str) -> None:
+        self.image_arrived.emit(url)
         if self.session is None:
             return
         for row, item in enumerate(self.session.items):
-            if item.product.image_url == url:
-                index = self.index(row, BenchColumn.IMAGE)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+            if item.product.image_url == url:  # the whole row: views may show another column
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(BenchColumn) - 1))
 
     # -- QAbstractTableModel ----------------------------------------------------------
 
@@ -131,12 +200,7 @@ class BenchItemsModel(QAbstractTableModel):
             if column == BenchColumn.COLOUR:
                 return product.colour or ""
             if column == BenchColumn.STATUS:
-                status = session.item_status(item.id)
-                total = session.total_count_for(item)
-                text = self._not_scanned if self.read_only and status is ItemStatus.MISSING else self._texts[status]
-                if status is not ItemStatus.NOT_REQUIRED and total > 1:
-                    text += f"  ({session.confirmed_count_for(item)}/{total})"
-                return text
+                return self._status_text(item)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if row == self._flash:
@@ -148,13 +212,15 @@ class BenchItemsModel(QAbstractTableModel):
             if session.item_status(item.id) is ItemStatus.NOT_REQUIRED:
                 return self._grey
             if session.item_status(item.id) is ItemStatus.CONFIRMED or row == self._flash:
-                return QBrush(QColor("black"))
+                return self._black
             return None
         if role == Qt.ItemDataRole.FontRole and column == BenchColumn.STATUS:
             return self._bold
         if role == Qt.ItemDataRole.DecorationRole and column == BenchColumn.IMAGE:
             url = item.product.image_url
             return self._image_for(url) if url else None
+        if role == self.IMAGE_URL_ROLE and column == BenchColumn.IMAGE:
+            return item.product.image_url
         if role == Qt.ItemDataRole.UserRole:
             return item.id
         return None

@@ -13,8 +13,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from ..bench import (
@@ -39,7 +39,8 @@ from ..bench import (
     TodayChanged,
     Updated,
 )
-from ..labels import LabelError, LabelPrintSettings, ask_and_print, make_printer, print_label
+from ..labels import LabelError, LabelPrintSettings, ask_and_print, label_title, packing_slip_html, print_now
+from ..api import LabelDocument
 from ..packing.command_codes import BenchCommand
 from .bench import COLOURS, PackingBench
 from .dialogs import OutOfStockDialog, RefuseDialog
@@ -49,8 +50,10 @@ from .today_view import TodayView
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BenchOptions", "BenchScreen", "NewsLine"]
+__all__ = ["PRINT_DIALOG_KEY", "BenchOptions", "BenchScreen", "NewsLine"]
 
+#: Print through the print dialog (another printer, copies...); F10 prints without one.
+PRINT_DIALOG_KEY = "Shift+F10"
 _ACTION_OF_REASON = {"packed": "pack", "refused": "refuse", "out_of_stock": "out_of_stock"}
 
 
@@ -128,6 +131,10 @@ class BenchScreen(QObject):
         self.dialog: QDialog | None = None
         self._dialog_package: int | None = None
         self._labels_announced: set[int] = set()
+        self._print_dialog_for: int | None = None  # Shift+F10 was pressed for this package
+        self.print_dialog_shortcut = QShortcut(QKeySequence(PRINT_DIALOG_KEY), dialog_parent)
+        self.print_dialog_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.print_dialog_shortcut.activated.connect(self.print_with_dialog)
         controller.listener = self.handle
         bench.command_requested.connect(controller.command)
         bench.code_typed.connect(controller.scan)
@@ -174,6 +181,8 @@ class BenchScreen(QObject):
             self.list_note.emit(event.note)
 
     def _switched(self, package_id: int | None) -> None:
+        if package_id != self._print_dialog_for:
+            self._print_dialog_for = None
         controller = self.controller
         work = controller.current
         self.bench.show_work(work, controller.banner(work) if work else None, controller.available(work))
@@ -207,32 +216,46 @@ class BenchScreen(QObject):
 
     # -- printing ---------------------------------------------------------------------------------
 
+    def print_with_dialog(self) -> None:
+        """Shift+F10: print the label of the package on the bench through the print dialog
+        (F10 and the print barcode print straight to the chosen printer)."""
+        work = self.controller.current
+        if work is not None and BenchCommand.REPRINT_LABEL in self.controller.available(work):
+            self._print_dialog_for = work.package_id
+        self.controller.command(BenchCommand.REPRINT_LABEL)  # the controller says when it can't
+
     def _print(self, event: PrintLabel) -> None:
-        work = self.controller.work(event.package_id)
+        """Print without a dialog (the chosen printer, else a PDF file), or with one after Shift+F10."""
+        package_id = event.package_id
+        work = self.controller.work(package_id)
         if work is None:
             return
-        document: object = event.document
+        document: LabelDocument | QTextDocument | None = event.document
         if document is None:
             if work.package is None:
                 return
-            from ..labels import packing_slip_html
-
             slip = QTextDocument()
             location = work.package.stock_location.name if work.package.stock_location else None
             slip.setHtml(packing_slip_html(work.package, location))
             document = slip
         settings = self.options.print_settings
-        try:
-            if event.auto or self.options.auto_print:
-                print_label(document, make_printer(settings))  # type: ignore[arg-type]
-            else:
-                ask_and_print(self._parent, document, settings)  # type: ignore[arg-type]
-        except LabelError as exc:
-            log.warning("printing the label of package %s failed: %s", event.package_id, exc)
-            self.controller.printed(event.package_id, translate_message(str(exc)))
+        if self._print_dialog_for == package_id:
+            self._print_dialog_for = None
+            ask_and_print(
+                self._parent,
+                document,
+                settings,
+                title=label_title(work.number),
+                on_printed=lambda: self.controller.printed(package_id, None),
+            )
             return
-        if event.auto:
-            self.controller.printed(event.package_id, None)
+        try:
+            result = print_now(document, settings, number=work.number)
+        except LabelError as exc:
+            log.warning("printing the label of package %s failed: %s", package_id, exc)
+            self.controller.printed(package_id, translate_message(str(exc)))
+            return
+        self.controller.printed(package_id, result.problem)
 
     # -- dialogs ----------------------------------------------------------------------------------
 

@@ -231,6 +231,12 @@ class MainWindow(QMainWindow):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(280)
         self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.returnPressed.connect(self._filter_entered)
+        self.filter_action = QAction(self.tr("Filter (Ctrl+F, F4)"), self)
+        self.filter_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence(Qt.Key.Key_F4)])
+        self.filter_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.filter_action.triggered.connect(self.focus_filter)
+        self.addAction(self.filter_action)
 
         self.refresh_action = QAction(self.tr("Refresh (F5)"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
@@ -312,24 +318,46 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(SOUND_LOAD_DELAY_MS, self.sounds.load)  # once the list is painted
         if not self.tasks.running("prefetch"):
             self.tasks.start("prefetch", self.station.prefetch_details())
+        if not self.tasks.running("holders"):  # who else is preparing what (read lazily, cached)
+            self.tasks.start("holders", self.station.load_holders(), self.model.set_holders)
         self.after_packing.list_refreshed()
 
     def _filter_changed(self, text: str) -> None:
-        """Filter the list, keeping the selected package selected while it is shown."""
+        """Filter the list, keeping the selected package selected while it is shown; when it is
+        filtered out, the first match is selected (or the detail pane says nothing matches)."""
         selected = self.selected_package_id()
         self.model.set_filter(text)
         self.list_delegate.selected_row = -1
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
             self._select_row(row, load=False)
+        elif self.model.rowCount():
+            self._select_row(0, load=True)
+        else:
+            self.package_view.clear(self.tr("No package matches “%1”.").replace("%1", text.strip()))
         self._update_count()
+
+    def _filter_entered(self) -> None:
+        """Enter in the filter opens the single match, or the first."""
+        self._open_row(0)
+
+    def focus_filter(self) -> None:
+        """Ctrl+F or F4: to the list's filter, from wherever the packer is."""
+        if self.stack.currentWidget() is not self.list_page:
+            self.controller.close()
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count
         text = self.tr("%1 packages").replace("%1", str(total))
         if shown != total:
             text = self.tr("%1 of %2 packages").replace("%1", str(shown)).replace("%2", str(total))
+        overdue = self.model.overdue_count
+        if overdue:
+            text += "  ·  " + self.tr("%1 overdue").replace("%1", str(overdue))
         self.count_label.setText(text)
+        self.count_label.setStyleSheet("font-weight: bold; color: #c62828;" if overdue else "")
 
     def selected_package_id(self) -> int | None:
         package = self.model.package_at(self.table.currentIndex().row())

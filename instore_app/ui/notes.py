@@ -78,7 +78,7 @@ NOTE_TEXTS: dict[str, str] = {
     "reporting_out_of_stock": QT_TRANSLATE_NOOP("Notes", "Reporting out of stock for %1…"),
     "refusing": QT_TRANSLATE_NOOP("Notes", "Refusing %1…"),
     "packed": QT_TRANSLATE_NOOP("Notes", "Packed ✔  Put the label on the box. Scan the next package."),
-    "refused": QT_TRANSLATE_NOOP("Notes", "Refused ✔  The package goes back for re-planning."),
+    "refused": QT_TRANSLATE_NOOP("Notes", "Refused ✔  (%2)  The package goes back for re-planning."),
     "reported_out_of_stock": QT_TRANSLATE_NOOP("Notes", "Reported out of stock ✔  The OMS re-plans the items."),
     "changed_elsewhere": QT_TRANSLATE_NOOP(
         "Notes", "Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package."
@@ -100,6 +100,16 @@ NOTE_TEXTS: dict[str, str] = {
         "It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter: send, Esc: no.",
     ),
     "question_reset": QT_TRANSLATE_NOOP("Notes", "Start over on %1 and forget every scan? Enter: yes, Esc: no."),
+    "question_take_over": QT_TRANSLATE_NOOP(
+        "Notes", "%2 is preparing %1 at another station. Take it over? Enter: take it over, Esc: leave it."
+    ),
+    "question_refuse": QT_TRANSLATE_NOOP("Notes", "Refuse %1: “%2”? Enter: refuse, Esc: no."),
+    "question_out_of_stock": QT_TRANSLATE_NOOP(
+        "Notes", "Report %2 items of %1 out of stock (%3)? Enter: report, Esc: no."
+    ),
+    "unknown_reason_code": QT_TRANSLATE_NOOP(
+        "Notes", "The OMS has no active denial reason %1: print a new command sheet."
+    ),
     # labels and printing
     "label_failed": QT_TRANSLATE_NOOP("Notes", "The label could not be read. %1 Press %2 to read it again."),
     "reading_label": QT_TRANSLATE_NOOP("Notes", "Reading the label of %1…"),

@@ -74,6 +74,7 @@ class PackageListModel(QAbstractTableModel):
             self.tr("Channel"),
             self.tr("Notes"),
         )
+        self._holders: dict[int, str] = {}
         self._gift = self.tr("Gift box")
         self._click_collect = self.tr("Click & collect")
 
@@ -91,6 +92,26 @@ class PackageListModel(QAbstractTableModel):
         self._overdue = [bool(p.target_packing_date and p.target_packing_date < now) for p in ordered]
         self._visible = self._matching(self._filter)
         self.endResetModel()
+
+    def set_holders(self, holders: dict[int, str]) -> None:
+        """Who else holds which Preparing packages: shown after the state ("Preparing · ayse")."""
+        if holders == self._holders:
+            return
+        self._holders = dict(holders)
+        for i, package in enumerate(self._packages):
+            self._cells[i] = self._format(package)
+        self._static = {key: value for key, value in self._static.items() if key[1] != Column.STATE}
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, Column.STATE), self.index(self.rowCount() - 1, Column.STATE))
+
+    def holder(self, row: int) -> str | None:
+        package = self.package_at(row)
+        return self._holders.get(package.id) if package is not None else None
+
+    @property
+    def overdue_count(self) -> int:
+        """Listed packages whose target packing time has passed (whatever the filter)."""
+        return sum(self._overdue)
 
     def set_filter(self, text: str) -> None:
         text = text.strip().casefold()
@@ -112,13 +133,15 @@ class PackageListModel(QAbstractTableModel):
             markers.append(self._gift)
         if p.is_click_and_collect:
             markers.append(self._click_collect)
+        state = p.state.display_name(self.language)
+        holder = self._holders.get(p.id)
         return (
             p.number,
             p.order_number,
             format_time(p.date_placed),
             format_time(p.target_packing_date),
             str(p.packageitem_count),
-            p.state.display_name(self.language),
+            f"{state} · {holder}" if holder else state,
             p.channel_name or "",
             ", ".join(markers),
         )
