@@ -42,6 +42,7 @@ class AfterPackingPages(QObject):
         station, controller = window.station, window.controller
         self.bench_history = PackageHistory(language=window.language, source=station)
         window.bench.details_slot.addWidget(self.bench_history, 2)
+        window.bench.set_look(window.bench.look)  # its font follows the bench's size
         window.bench.work_shown.connect(self.bench_history.show_work)
         window.package_view.history.set_source(station)
 

@@ -221,6 +221,11 @@ class PackingBench(QWidget):
         self._buttons_row.setSpacing(look.px(4))
         self.items.set_look(look)
         self.card.set_look(look)
+        for index in range(self.details_slot.count()):  # history and order details: 12 px at the design size
+            item = self.details_slot.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not self.left:
+                widget.setFont(look.font(base, look.px(12)))
 
     # -- painting --------------------------------------------------------------------------------
 
