@@ -64,7 +64,7 @@ async def test_the_invoice_barcode_is_asked_before_the_pack_and_shows_on_the_ben
 
 
 @pytest.mark.asyncio
-async def test_repack_from_the_needs_attention_list_with_f4_and_enter(qtbot, server):
+async def test_repack_from_the_needs_attention_list_with_ctrl_r_and_enter(qtbot, server):
     async with running_window(qtbot, server) as window:
         attention = window.after_packing.attention
         await until(lambda: attention.table.rowCount() > 0)
