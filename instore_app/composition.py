@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import platform
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .api import OmsClient, RetryPolicy
 from .bench import BenchController
+from .bench.handover_mode import HandoverMode
 from .journal import Journal, JournalError, default_path
 from .operations import SettlePolicy, Station
 from .settings import SELLER_CENTER, Settings, SettingsError, SettingsStore, TokenStore, backend_url
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 
     from .api.seller_center import SellerCenterClient
     from .seller_center import SellerCenterStation
+    from .handover import HandoverSession
     from PySide6.QtWidgets import QApplication
 
     from .labels import LabelPrintSettings
@@ -96,8 +99,28 @@ def build_station(
         settle=settle or SettlePolicy(),
         user=settings.username or None,
     )
-    controller = BenchController(station, auto_pack=settings.auto_pack, auto_print=settings.auto_print)
+    controller = BenchController(
+        station, auto_pack=settings.auto_pack, auto_print=settings.auto_print, invoice_step=settings.invoice_number_step
+    )
+    controller.handover = HandoverMode(controller, _handover_session(settings, station))
     return StationParts(client, station, controller, owns_client=owns)
+
+
+def _handover_session(settings: Settings, station: Station) -> HandoverSession | None:
+    """The courier handover over the station's journal (None without one: a parcel is handed
+    over only once it is journalled). The manifest names the store, this PC and the user."""
+    from .handover import HandoverOutbox, HandoverSession
+
+    if station.journal is None:
+        return None
+    outbox = HandoverOutbox(station, station.journal)
+    return HandoverSession(
+        station,
+        outbox,
+        store_name=settings.stock_location_name or None,
+        station_name=platform.node() or None,
+        packer=settings.username or None,
+    )
 
 
 def open_journal(settings: Settings) -> tuple[Journal | None, list[str]]:
@@ -188,6 +211,8 @@ class Composition:
             self.station.report_journal_failure(self.journal.problem)  # a red banner until it works
         self.window.show()
         self.window.start()
+        if self.controller.handover is not None:
+            self.controller.handover.start()  # an open handover goes on; what is owed is sent
 
     async def aclose(self) -> None:
         """Stop the scanners and the window, let a command on its way finish, then close what
@@ -207,7 +232,10 @@ class Composition:
             except SettingsError as exc:
                 log.warning("the window's size was not kept: %s", exc)
         self.window.tasks.cancel_all()
+        self.window.after_packing.cancel_all()  # history and order details being read
         await self.controller.aclose()  # reads are cancelled; a command on its way is let finish
+        if self.controller.handover is not None:
+            await self.controller.handover.aclose()  # what is owed stays journalled for the next start
         self.window.close()  # stops the refresh timer and cancels the window's tasks
         self.window.images.cancel_all()
         await asyncio.sleep(0)
@@ -246,6 +274,7 @@ def compose(
     from .ui.main_window import MainWindow
     from .ui.oms_messages import translate_message
     from .ui.services import SetupAccess, default_client_factory
+    from .handover.archive import default_folder
     from .ui.window_state import restore_window_state
 
     parts = build_station(settings, client=client, journal=journal, settle=settle)
@@ -268,6 +297,7 @@ def compose(
         controller=parts.controller,
         oms=parts.access or parts.client,
         setup=setup,
+        manifests=default_folder(demo=settings.demo),
     )
     try:
         window.setWindowIcon(app_icon())

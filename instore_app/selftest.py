@@ -10,7 +10,9 @@ one failed step, named.
 Steps, one printed line each: the data files (sounds, icon, Turkish translation when one is
 compiled), the Qt modules loaded at run time, the keyring's backends, the simulator, the list, opening a Waiting
 package by scanning its number, scanning each item, the pack (the simulator must say Packed,
-"500") and the label on screen, the journal's record of the commands, the packing slip.
+"500") and the label on screen, the journal's record of the commands, the packing slip; then
+the courier handover of that package (one ship command must reach the simulator) and its
+manifest, printed to a PDF and read back (:mod:`.selftest_handover`).
 Then ``self-test passed`` (exit status 0); otherwise ``self-test FAILED`` with what failed
 (exit status 1). The whole run is limited to :data:`TIMEOUT_SECONDS`.
 
@@ -384,6 +386,10 @@ async def _pack_one_package(steps: _Steps, stack: AsyncExitStack) -> None:
     html = packing_slip_html(packed, packed.stock_location.name if packed.stock_location else None)
     _check("data:image/png;base64," in html, "the packing slip has no barcode image")
     steps.ok(f"Code128 barcode and {len(html)} characters of HTML")
+
+    from .selftest_handover import hand_over_one_package
+
+    await hand_over_one_package(steps, stack, window, server, package.id, check=_check, until=_until, expect=_expect)
 
 
 # -- the command-line entry point ---------------------------------------------------------------

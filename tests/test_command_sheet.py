@@ -1,6 +1,6 @@
-"""The command sheet (instore_app.labels.command_sheet): a one-page A4 PDF whose barcodes,
-rendered back from the PDF, decode to the command codes, with every name, key and code as
-text."""
+"""The command sheet (instore_app.labels.command_sheet): an A4 PDF, the bench's page and the
+counter's (courier handover, carriers), whose barcodes, rendered back from the PDF, decode to
+the command codes, with every name, key and code as text."""
 
 from __future__ import annotations
 
@@ -12,10 +12,13 @@ from PySide6.QtCore import QBuffer, QSize
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 
+from instore_app.handover.codes import HandoverCommand
 from instore_app.labels.command_sheet import (
+    HANDOVER_ORDER,
     LABELS_FOR_TRANSLATION,
     MIN_MODULE_MM,
     SHEET_ORDER,
+    SheetCarrier,
     command_sheet_image,
     command_sheet_pdf,
     default_labels,
@@ -28,6 +31,11 @@ from .test_labels import open_pdf
 
 A4_POINTS = (595, 842)  # 210 x 297 mm
 RENDER_DPI = 300
+#: Every code of the sheet without carriers: each bench command, and Finish handover.
+ALL_CODES = {code_for(c) for c in BenchCommand} | {HandoverCommand.FINISH.code}
+BENCH_CODES = {code_for(c) for c in SHEET_ORDER}
+#: The counter page's codes are longer (ZZCMDHANDOVER): a narrower module, smaller quiet zones.
+COUNTER_MODULE_MM = module_width_mm(1000, [c.code for c in HANDOVER_ORDER])
 
 
 # -- helpers (open_pdf: tests/test_labels.py) ---------------------------------------------
@@ -143,13 +151,29 @@ def sheet(tmp_path_factory, qapp) -> tuple[Path, QPdfDocument, QBuffer]:
 # -- the PDF ---------------------------------------------------------------------------------
 
 
-def test_one_a4_page(sheet):
+def decode_pages(document: QPdfDocument, dpi: float = RENDER_DPI) -> dict[str, int]:
+    """Every code found on every page: {code: rows it decoded on, on the page it is on}."""
+    found: dict[str, int] = {}
+    module_px = COUNTER_MODULE_MM * dpi / 25.4
+    for page in range(document.pageCount()):
+        found.update(decode_all(rendered_page(document, dpi, page), quiet_px=round(6 * module_px)))
+    return found
+
+
+def all_text(document: QPdfDocument) -> str:
+    return "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+
+
+def test_two_a4_pages_the_benchs_and_the_counters(sheet):
     path, document, _ = sheet
     assert path.stat().st_size > 1000
     assert path.read_bytes().startswith(b"%PDF")
-    assert document.pageCount() == 1
-    size = document.pagePointSize(0)
-    assert (round(size.width()), round(size.height())) == A4_POINTS
+    assert document.pageCount() == 2
+    for page in range(2):
+        size = document.pagePointSize(page)
+        assert (round(size.width()), round(size.height())) == A4_POINTS
+    assert "Packing station — command barcodes" in document.getAllText(0).text()
+    assert "Packing station — courier handover" in document.getAllText(1).text()
 
 
 def test_barcodes_are_stored_losslessly(sheet):
@@ -168,11 +192,11 @@ def test_the_page_is_mostly_ink_where_the_barcodes_are(sheet):
 
 def test_every_name_key_and_code_is_text_in_the_pdf(sheet):
     _, document, _ = sheet
-    text = document.getAllText(0).text()
+    text = all_text(document)
     assert "Packing station — command barcodes" in text
-    for command in BenchCommand:
+    for command in [*BenchCommand, HandoverCommand.FINISH]:
         assert command.label in text, command
-        assert code_for(command) in text, command
+        assert command.code in text, command
         assert command.key in text, command
 
 
@@ -183,8 +207,12 @@ def test_every_barcode_decodes_from_the_rendered_pdf(sheet):
     image = rendered_page(document, RENDER_DPI)
     module_px = module_width_mm(1000) * RENDER_DPI / 25.4
     found = decode_all(image, quiet_px=round(6 * module_px))
-    assert set(found) == {code_for(c) for c in BenchCommand}
+    assert set(found) == BENCH_CODES
     assert all(rows >= 5 for rows in found.values()), found  # bars tall enough to aim at
+    counter = decode_all(rendered_page(document, RENDER_DPI, 1), quiet_px=round(6 * COUNTER_MODULE_MM * RENDER_DPI / 25.4))
+    assert set(counter) == {c.code for c in HANDOVER_ORDER}
+    assert set(found) | set(counter) == ALL_CODES
+    assert COUNTER_MODULE_MM >= MIN_MODULE_MM
 
 
 def test_module_width_on_a4_is_wide_enough_for_paper(qapp):
@@ -199,7 +227,31 @@ def test_module_width_refuses_a_column_too_narrow():
 
 
 def test_sheet_order_holds_every_command_once():
-    assert sorted(SHEET_ORDER, key=lambda c: c.name) == sorted(BenchCommand, key=lambda c: c.name)
+    assert len(set(SHEET_ORDER)) == len(SHEET_ORDER) and BenchCommand.HANDOVER not in SHEET_ORDER
+    assert set(SHEET_ORDER) | {c for c in HANDOVER_ORDER if isinstance(c, BenchCommand)} == set(BenchCommand)
+
+
+def test_the_counters_page_lists_the_carriers_with_their_keys_and_codes(tmp_path, qapp):
+    carriers = [SheetCarrier(731, "Aras Kargo", 1), SheetCarrier(735, "MNG Kargo", 2), SheetCarrier(728, "Yurtiçi Kargo", 3)]
+    path = tmp_path / "carriers.pdf"
+    command_sheet_pdf(path, carriers=carriers)
+    document, _buffer = open_pdf(path)
+    assert document.pageCount() == 2
+    text = document.getAllText(1).text()
+    for carrier in carriers:
+        assert carrier.name in text and f"ZZCARGO{carrier.id}" in text
+    found = decode_pages(document)
+    assert {"ZZCARGO731", "ZZCARGO735", "ZZCARGO728"} <= set(found)
+    assert set(found) == ALL_CODES | {"ZZCARGO731", "ZZCARGO735", "ZZCARGO728"}
+
+
+def test_more_carriers_than_a_page_holds_go_on_another_page(tmp_path, qapp):
+    carriers = [SheetCarrier(100 + n, f"Kargo {n}", n + 1 if n < 9 else None) for n in range(12)]
+    path = tmp_path / "many.pdf"
+    command_sheet_pdf(path, carriers=carriers)
+    document, _buffer = open_pdf(path)
+    assert document.pageCount() == 3  # 4 commands + 8 carriers, then 4 carriers
+    assert "ZZCARGO111" in document.getAllText(2).text()
 
 
 def test_translated_labels_are_printed(tmp_path, qapp):
@@ -214,15 +266,14 @@ def test_translated_labels_are_printed(tmp_path, qapp):
     assert "Stokta yok" in text and "Out of stock" not in text
 
 
-def test_letter_paper_fits_on_one_page(tmp_path, qapp):
+def test_letter_paper_fits(tmp_path, qapp):
     path = tmp_path / "letter.pdf"
     command_sheet_pdf(path, page_size=QPageSize.PageSizeId.Letter)
     document, _buffer = open_pdf(path)
-    assert document.pageCount() == 1
+    assert document.pageCount() == 2
     size = document.pagePointSize(0)
     assert (round(size.width()), round(size.height())) == (612, 792)
-    found = decode_all(rendered_page(document, RENDER_DPI), quiet_px=6 * 5)
-    assert set(found) == {code_for(c) for c in BenchCommand}
+    assert set(decode_pages(document)) == ALL_CODES
 
 
 def test_a_page_too_small_is_refused(tmp_path, qapp):
@@ -240,7 +291,7 @@ def test_the_preview_image_matches_the_page(qapp):
     image = command_sheet_image(dpi=RENDER_DPI).convertToFormat(QImage.Format.Format_Grayscale8)
     assert (image.width(), image.height()) == (2480, 3508)
     found = decode_all(image, quiet_px=30)
-    assert set(found) == {code_for(c) for c in BenchCommand}
+    assert set(found) == BENCH_CODES
 
 
 def test_default_labels_are_the_english_names_without_a_translator(qapp):
@@ -267,9 +318,8 @@ def test_print_command_sheet_uses_the_printers_page_and_ignores_its_margins(tmp_
     )
     print_command_sheet(printer)
     document, _buffer = open_pdf(tmp_path / "printed.pdf")
-    assert document.pageCount() == 1
-    found = decode_all(rendered_page(document, RENDER_DPI), quiet_px=30)
-    assert set(found) == {code_for(c) for c in BenchCommand}
+    assert document.pageCount() == 2
+    assert set(decode_pages(document)) == ALL_CODES
 
 
 def test_landscape_is_refused_with_a_reason(tmp_path, qapp):

@@ -17,6 +17,7 @@ import pytest
 from instore_app.api.models import DenialReason
 from instore_app.labels import LabelPrintSettings, output
 from instore_app.labels.command_sheet import sheet_cells
+from instore_app.packing.command_codes import reason_for
 from instore_app.packing import active_denial_reasons
 from instore_app.packing.command_codes import BenchCommand
 from instore_app.scanner.testing import type_scan
@@ -42,12 +43,12 @@ def no_printers(monkeypatch):
 
 def sheet_codes(server) -> tuple[dict[BenchCommand, str], list[tuple[str, str]]]:
     """What the printed sheet holds, made as the app makes it from the OMS's reasons:
-    {command: code} from page one, and (code, reason title) from the reasons' pages."""
+    {command: code} from its pages, and (code, reason title) from the reasons' pages."""
     reasons = active_denial_reasons(DenialReason.model_validate(r) for r in server.store.denial_reasons_json())
-    pages = sheet_cells([(r.id, r.title) for r in reasons])
-    commands = {c: cell.code for cell in pages[0] for c in BenchCommand if cell.code == c.code}
+    cells = [cell for page in sheet_cells([(r.id, r.title) for r in reasons]) for cell in page]
+    commands = {c: cell.code for cell in cells for c in BenchCommand if cell.code == c.code}
     assert set(commands) == set(BenchCommand), "every command is on the sheet"
-    return commands, [(cell.code, cell.label) for page in pages[1:] for cell in page]
+    return commands, [(cell.code, cell.label) for cell in cells if reason_for(cell.code) is not None]
 
 
 def held_package(server) -> int:

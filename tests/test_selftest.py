@@ -31,6 +31,8 @@ STEPS = (
     "pack and label",
     "journal",
     "packing slip",
+    "handover",
+    "manifest",
 )
 
 
@@ -43,6 +45,9 @@ async def test_the_self_test_packs_a_package_and_passes(qtbot):
     assert [line.split(":")[0] for line in lines[1:-1]] == [f"[ok] {step}" for step in STEPS]
     pack = next(line for line in lines if line.startswith("[ok] pack and label"))
     assert "Packed (500)" in pack and "label shown" in pack
+    handover = next(line for line in lines if line.startswith("[ok] handover"))
+    assert "one ship command reached the OMS" in handover
+    assert "lists" in next(line for line in lines if line.startswith("[ok] manifest"))
 
 
 @pytest.mark.slow

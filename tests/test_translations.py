@@ -338,7 +338,7 @@ def _domain_messages() -> list[str]:
     from instore_app.api.client import check_base_url, parse
     from instore_app.api.errors import error_for_status
     from instore_app.api.models import Package
-    from instore_app.settings import ConfigError, for_demo, for_run, not_yet_used, resolve
+    from instore_app.settings import ConfigError, for_demo, for_run, resolve
     from instore_app.settings.cli import flag_values, parse_args
     from instore_app.packing.commands import Action, CommandUnavailable
 
@@ -375,7 +375,6 @@ def _domain_messages() -> list[str]:
     with pytest.raises(ConfigError) as error:
         for_demo(resolve(flags=flag_values(parse_args(["--demo", "--oms-url", "https://x.example"]))), "u", 1, "t")
     messages.append(str(error.value))
-    messages += not_yet_used(resolve(flags={"invoice_number_step": True}))
     import tempfile
 
     from PySide6.QtCore import QSettings

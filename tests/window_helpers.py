@@ -78,6 +78,7 @@ async def running_window(
     backend: str = "oms",
     extra: dict[str, Any] | None = None,
     username: str = "",
+    invoice_number_step: bool = False,
 ) -> AsyncIterator[MainWindow]:
     """The main window against `server`, composed as the app composes it (the scanner filter
     installed), the list loaded. `options` stand for the settings they name; with `store` and
@@ -107,6 +108,7 @@ async def running_window(
             "sound": options.sound,
             "printer": printing.printer_name,
             "label_size": LabelSize(printing.width_mm, printing.height_mm),
+            "invoice_number_step": invoice_number_step,
         }
     )
     app = QApplication.instance()

@@ -2,109 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>BenchCommand</name>
+    <name>AfterPackingPages</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="113"/>
-        <source>Pack</source>
-        <extracomment>Row by row, two to a row: the most used first. Rows on every page (the commands fill the first page; reasons go five rows to a page). A denial reason as the sheet prints it: its id in the OMS and its title. Narrowest module printed (paper, a packer&apos;s arm&apos;s length); widest wanted. Modules are k/600 inch: a whole number of dots at 300, 600 and 1200 dpi.</extracomment>
+        <location filename="../instore_app/ui/after_packing_pages.py" line="122"/>
+        <source>Courier handover: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../instore_app/ui/attention_view.py" line="41"/>
+        <source>Package</source>
+        <extracomment>The table shows this many rows before it scrolls (the waiting list keeps the room). Put this package on the bench and ask whether to repack it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="114"/>
+        <location filename="../instore_app/ui/attention_view.py" line="41"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/attention_view.py" line="41"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/attention_view.py" line="41"/>
+        <source>Pack by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/attention_view.py" line="73"/>
+        <source>Needs attention: %1 out of stock or to be rescheduled. Enter or Ctrl+R repacks one (it waits to be packed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="79"/>
+        <source>Pack</source>
+        <extracomment>The bench&apos;s page, row by row, two to a row: the most used first. The counter&apos;s page starts with these, then the carriers. A denial reason as the sheet prints it: its id in the OMS and its title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="80"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="115"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="81"/>
         <source>Refuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="116"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="82"/>
         <source>Undo last scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="117"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="83"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="118"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="84"/>
         <source>Next package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="119"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="85"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="120"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="86"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="121"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="87"/>
         <source>OK (acknowledge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="122"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="88"/>
         <source>Packed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="89"/>
+        <source>Courier handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="90"/>
+        <source>Repack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="92"/>
+        <source>Finish handover</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BenchItemsModel</name>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="61"/>
+        <location filename="../instore_app/ui/bench_model.py" line="62"/>
         <source>Product</source>
         <extracomment>The address of the product&apos;s photo (image column). A product photo arrived: its address (the bench repaints what shows it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="62"/>
+        <location filename="../instore_app/ui/bench_model.py" line="63"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="63"/>
+        <location filename="../instore_app/ui/bench_model.py" line="64"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="64"/>
+        <location filename="../instore_app/ui/bench_model.py" line="65"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="65"/>
+        <location filename="../instore_app/ui/bench_model.py" line="66"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="66"/>
+        <location filename="../instore_app/ui/bench_model.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="69"/>
+        <location filename="../instore_app/ui/bench_model.py" line="70"/>
         <source>✔ Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="70"/>
+        <location filename="../instore_app/ui/bench_model.py" line="71"/>
         <source>Scan it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="71"/>
+        <location filename="../instore_app/ui/bench_model.py" line="72"/>
         <source>Not to be packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="73"/>
+        <location filename="../instore_app/ui/bench_model.py" line="74"/>
         <source>Not scanned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,13 +164,13 @@
 <context>
     <name>BenchScreen</name>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="322"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="324"/>
         <source>Tick the missing items first (Space).</source>
         <extracomment>Print through the print dialog (another printer, copies...); F10 prints without one. A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="328"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="330"/>
         <source>“%1” is not possible while this question is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,28 +178,43 @@
 <context>
     <name>CommandSheet</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="197"/>
-        <location filename="../instore_app/labels/command_sheet.py" line="317"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="162"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="118"/>
         <source>Packing station — command barcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="317"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="126"/>
         <source>Refuse reasons — command barcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="325"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="128"/>
+        <source>At the counter: scan Courier handover, then the courier&apos;s carrier, then each parcel as it leaves; Finish handover prints the manifest. Carrier codes are for this OMS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="131"/>
+        <source>At the counter: Courier handover, then the carrier, then each parcel; Finish handover prints the manifest. Print this sheet from the handover view (F11) to get the carriers&apos; codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="134"/>
+        <source>Packing station — courier handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="121"/>
         <source>On the bench, scan a reason to refuse the open package with it, then scan OK to confirm. Print this page at actual size (100 %), not “fit to page”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="328"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="118"/>
         <source>Scan a barcode instead of pressing its key. Print this page at actual size (100 %), not “fit to page”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="359"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="324"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +222,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../instore_app/ui/tasks.py" line="21"/>
+        <location filename="../instore_app/ui/tasks.py" line="22"/>
         <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,6 +293,185 @@
     </message>
 </context>
 <context>
+    <name>HandoverView</name>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="86"/>
+        <source>Courier handover</source>
+        <extracomment>A number key chose a carrier (1-9). A button: the same command as its key. Print this kept manifest again (its handover id). Print the command sheet with the carriers&apos; codes. Enter: acknowledge the red message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="102"/>
+        <source>Choose the courier&apos;s carrier: press its number, or scan its code on the command sheet. Then scan each parcel as it leaves. F9: finish and print the manifest. Esc: back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="108"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="108"/>
+        <location filename="../instore_app/ui/handover_view.py" line="113"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="108"/>
+        <location filename="../instore_app/ui/handover_view.py" line="113"/>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="111"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="111"/>
+        <location filename="../instore_app/ui/handover_view.py" line="112"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="111"/>
+        <location filename="../instore_app/ui/handover_view.py" line="112"/>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="111"/>
+        <location filename="../instore_app/ui/handover_view.py" line="112"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="111"/>
+        <source>OMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="113"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="113"/>
+        <source>Not in the OMS yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="115"/>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="116"/>
+        <source>Still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="124"/>
+        <source>Finish handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="125"/>
+        <source>Print manifest again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="126"/>
+        <source>Read the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="127"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="141"/>
+        <source>Carrier codes sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="144"/>
+        <source>A PDF of the command sheet with this OMS&apos;s carrier codes, to print at 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="153"/>
+        <source>Waiting for the courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="159"/>
+        <source>Manifests, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="179"/>
+        <source>Courier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="179"/>
+        <source>Choose the courier&apos;s carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="187"/>
+        <source>Some parcels may be missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="198"/>
+        <source>Reading the parcels waiting for the courier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="200"/>
+        <source>Which carrier&apos;s courier is here? Press its number or scan its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="202"/>
+        <source>Scan each parcel as it leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="211"/>
+        <source>Any carrier (label scanned at the counter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="226"/>
+        <source>Handed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="230"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="230"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="235"/>
+        <source>Still here for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="237"/>
+        <source>scan its label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelPrinting</name>
     <message>
         <location filename="../instore_app/labels/output.py" line="51"/>
@@ -243,22 +489,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="67"/>
+        <location filename="../instore_app/labels/printing.py" line="50"/>
         <source>Shipping label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="146"/>
+        <location filename="../instore_app/labels/printing.py" line="129"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="197"/>
+        <location filename="../instore_app/labels/printing.py" line="180"/>
         <source>The label was not printed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="198"/>
+        <location filename="../instore_app/labels/printing.py" line="181"/>
         <source>Label not printed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,1421 +532,1783 @@
     <name>MainWindow</name>
     <message>
         <location filename="../instore_app/app.py" line="214"/>
-        <location filename="../instore_app/ui/main_window.py" line="135"/>
+        <location filename="../instore_app/ui/main_window.py" line="138"/>
         <source>Packing station</source>
         <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). The window&apos;s keys for bench commands (Enter, which acknowledges, comes from the scan field). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="225"/>
+        <location filename="../instore_app/ui/main_window.py" line="232"/>
         <source>Filter by package or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="230"/>
+        <location filename="../instore_app/ui/main_window.py" line="237"/>
         <source>Filter (Ctrl+F, F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="236"/>
+        <location filename="../instore_app/ui/main_window.py" line="243"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="238"/>
+        <location filename="../instore_app/ui/main_window.py" line="245"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="240"/>
+        <location filename="../instore_app/ui/main_window.py" line="247"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="242"/>
+        <location filename="../instore_app/ui/main_window.py" line="249"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="245"/>
-        <location filename="../instore_app/ui/main_window.py" line="538"/>
+        <location filename="../instore_app/ui/main_window.py" line="252"/>
+        <location filename="../instore_app/ui/main_window.py" line="552"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="247"/>
+        <location filename="../instore_app/ui/main_window.py" line="254"/>
         <source>Open (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="248"/>
+        <location filename="../instore_app/ui/main_window.py" line="255"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="253"/>
+        <location filename="../instore_app/ui/main_window.py" line="260"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="265"/>
+        <location filename="../instore_app/ui/main_window.py" line="272"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="292"/>
+        <location filename="../instore_app/ui/main_window.py" line="299"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="304"/>
+        <location filename="../instore_app/ui/main_window.py" line="311"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="331"/>
+        <location filename="../instore_app/ui/main_window.py" line="339"/>
         <source>No package matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="347"/>
+        <location filename="../instore_app/ui/main_window.py" line="355"/>
         <source>%1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="349"/>
+        <location filename="../instore_app/ui/main_window.py" line="357"/>
         <source>%1 of %2 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="352"/>
+        <location filename="../instore_app/ui/main_window.py" line="360"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="382"/>
-        <location filename="../instore_app/ui/main_window.py" line="399"/>
+        <location filename="../instore_app/ui/main_window.py" line="390"/>
+        <location filename="../instore_app/ui/main_window.py" line="407"/>
         <source>Loading package %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="463"/>
+        <location filename="../instore_app/ui/main_window.py" line="477"/>
         <source>Scans are not being saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="488"/>
+        <location filename="../instore_app/ui/main_window.py" line="502"/>
         <source>The package could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="513"/>
+        <location filename="../instore_app/ui/main_window.py" line="527"/>
         <source>Last updated at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="515"/>
+        <location filename="../instore_app/ui/main_window.py" line="529"/>
         <source>The list has not been loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="520"/>
+        <location filename="../instore_app/ui/main_window.py" line="534"/>
         <source>Offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="523"/>
+        <location filename="../instore_app/ui/main_window.py" line="537"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="530"/>
+        <location filename="../instore_app/ui/main_window.py" line="544"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="533"/>
+        <location filename="../instore_app/ui/main_window.py" line="547"/>
         <source>Packing station %1
 For marketplace sellers who fulfil their orders through Akinon Seller Center.
 Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="554"/>
+        <location filename="../instore_app/ui/main_window.py" line="568"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="563"/>
+        <location filename="../instore_app/ui/main_window.py" line="577"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/composition.py" line="257"/>
+        <location filename="../instore_app/composition.py" line="286"/>
         <source>demo (Seller Center simulator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/composition.py" line="259"/>
+        <location filename="../instore_app/composition.py" line="288"/>
         <source>demo (OMS simulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="71"/>
+        <source>not in the OMS yet: sent when it can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="73"/>
+        <source>the OMS refused it: check it in the OMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="85"/>
+        <location filename="../instore_app/labels/manifest.py" line="202"/>
+        <source>Courier manifest — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="86"/>
+        <source>Stock location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="88"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="89"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="90"/>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="91"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="92"/>
+        <source>Packer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="93"/>
+        <source>Handover no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="104"/>
+        <source>Handed over (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="108"/>
+        <source>Total: %1 parcels, %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="114"/>
+        <source>%1 of them not in the OMS yet when this was printed: the station sends them when it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="116"/>
+        <source>Packed, not handed over (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="121"/>
+        <location filename="../instore_app/labels/manifest.py" line="161"/>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="130"/>
+        <source>None: every packed parcel for this carrier left with the courier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="140"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="140"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="140"/>
+        <location filename="../instore_app/labels/manifest.py" line="162"/>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="174"/>
+        <source>Packer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="175"/>
+        <source>Courier (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="176"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="177"/>
+        <source>The courier received the parcels listed above, %1 in all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="26"/>
+        <location filename="../instore_app/ui/notes.py" line="27"/>
         <source>Opening package %1… Scan the items now: they count as soon as it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="27"/>
+        <location filename="../instore_app/ui/notes.py" line="28"/>
         <source>Reading package %1… %2 scans kept: they count as soon as it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="28"/>
+        <location filename="../instore_app/ui/notes.py" line="29"/>
         <source>Scan the items: %1 to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="29"/>
+        <location filename="../instore_app/ui/notes.py" line="30"/>
         <source>All items confirmed: press %1 to pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="30"/>
+        <location filename="../instore_app/ui/notes.py" line="31"/>
         <source>All items confirmed, but the OMS does not offer packing for this package now. Close it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="33"/>
+        <location filename="../instore_app/ui/notes.py" line="34"/>
         <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="34"/>
+        <location filename="../instore_app/ui/notes.py" line="35"/>
         <source>Package %1 could not be read. Scan its number again (%2 scans are kept for it), or press Esc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="37"/>
+        <location filename="../instore_app/ui/notes.py" line="38"/>
         <source>This package is “%1” now: nothing to do here. Scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="39"/>
+        <location filename="../instore_app/ui/notes.py" line="40"/>
         <source>✔ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="40"/>
+        <location filename="../instore_app/ui/notes.py" line="41"/>
         <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="41"/>
+        <location filename="../instore_app/ui/notes.py" line="42"/>
         <source>✖ Wrong package: this item belongs to package %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="42"/>
+        <location filename="../instore_app/ui/notes.py" line="43"/>
         <source>✖ “%1” is not to be packed (it is %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="43"/>
+        <location filename="../instore_app/ui/notes.py" line="44"/>
         <source>✖ Unknown code “%1”: not an item of this package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="44"/>
+        <location filename="../instore_app/ui/notes.py" line="45"/>
         <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="45"/>
+        <location filename="../instore_app/ui/notes.py" line="46"/>
         <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="48"/>
+        <location filename="../instore_app/ui/notes.py" line="49"/>
         <source>✖ This scan did NOT count: scans are not being saved on this PC (%1). Scan it again when this banner is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="51"/>
+        <location filename="../instore_app/ui/notes.py" line="52"/>
         <source>This package is finished. Scan the next package number, or press %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="52"/>
+        <location filename="../instore_app/ui/notes.py" line="53"/>
         <source>This package is being finished. Scan the next package number, or press %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="55"/>
+        <location filename="../instore_app/ui/notes.py" line="56"/>
         <source>Undone: “%1”. Scan it again when it is in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="56"/>
+        <location filename="../instore_app/ui/notes.py" line="57"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="57"/>
+        <location filename="../instore_app/ui/notes.py" line="58"/>
         <source>Started over: %1 scans forgotten. Scan the items again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="58"/>
+        <location filename="../instore_app/ui/notes.py" line="59"/>
         <source>The OMS changed this package: %1 confirmed items are no longer to be packed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="62"/>
+        <location filename="../instore_app/ui/notes.py" line="63"/>
         <source>Open a package first: scan its number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="63"/>
+        <location filename="../instore_app/ui/notes.py" line="64"/>
         <source>“%1” is not possible now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="64"/>
+        <location filename="../instore_app/ui/notes.py" line="65"/>
         <source>Answer the question first: Enter (or OK) for yes, Esc (or Close) for no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="65"/>
+        <location filename="../instore_app/ui/notes.py" line="66"/>
         <source>That scan was not used: finish the open question first (OK to confirm, Close to cancel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="68"/>
+        <location filename="../instore_app/ui/notes.py" line="69"/>
         <source>No other package is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="69"/>
+        <location filename="../instore_app/ui/notes.py" line="70"/>
         <source>Loading the denial reasons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="70"/>
+        <location filename="../instore_app/ui/notes.py" line="71"/>
         <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="71"/>
+        <location filename="../instore_app/ui/notes.py" line="72"/>
         <source>Packing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="72"/>
+        <location filename="../instore_app/ui/notes.py" line="73"/>
         <source>“%2” for %1 goes to the OMS as soon as it confirms the package is being prepared… You may scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="76"/>
+        <location filename="../instore_app/ui/notes.py" line="77"/>
         <source>%2 Checking whether the OMS did it for %1 (up to %3 s): nothing is sent twice. You may scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="80"/>
+        <location filename="../instore_app/ui/notes.py" line="81"/>
         <source>Reporting out of stock for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="81"/>
+        <location filename="../instore_app/ui/notes.py" line="82"/>
         <source>Refusing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="82"/>
+        <location filename="../instore_app/ui/notes.py" line="83"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="83"/>
+        <location filename="../instore_app/ui/notes.py" line="84"/>
         <source>Refused ✔  (%2)  The package goes back for re-planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="84"/>
+        <location filename="../instore_app/ui/notes.py" line="85"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="85"/>
+        <location filename="../instore_app/ui/notes.py" line="86"/>
         <source>Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="88"/>
+        <location filename="../instore_app/ui/notes.py" line="89"/>
         <source>Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="92"/>
+        <location filename="../instore_app/ui/notes.py" line="93"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="93"/>
+        <location filename="../instore_app/ui/notes.py" line="94"/>
         <source>Nothing was sent to the OMS: the command could not be saved on this PC first (%1). Try again when this banner is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="96"/>
+        <location filename="../instore_app/ui/notes.py" line="97"/>
         <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="100"/>
+        <location filename="../instore_app/ui/notes.py" line="101"/>
         <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter or OK: send · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="104"/>
+        <location filename="../instore_app/ui/notes.py" line="105"/>
         <source>Start over on %1 and forget every scan? Enter or OK: yes · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="105"/>
+        <location filename="../instore_app/ui/notes.py" line="106"/>
         <source>%2 is preparing %1 at another station. Take it over? Enter or OK: take it over · Esc or Close: leave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="108"/>
+        <location filename="../instore_app/ui/notes.py" line="109"/>
         <source>Refuse %1: “%2”? Enter or OK: refuse · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <location filename="../instore_app/ui/notes.py" line="110"/>
         <source>Report %2 items of %1 out of stock (%3)? Enter or OK: report · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="112"/>
+        <location filename="../instore_app/ui/notes.py" line="113"/>
         <source>The OMS has no active denial reason %1: print a new command sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="116"/>
+        <location filename="../instore_app/ui/notes.py" line="117"/>
         <source>The label could not be read. %1 Press %2 to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="117"/>
+        <location filename="../instore_app/ui/notes.py" line="118"/>
         <source>Reading the label of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="118"/>
+        <location filename="../instore_app/ui/notes.py" line="119"/>
         <source>The label was not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="120"/>
+        <location filename="../instore_app/ui/notes.py" line="121"/>
         <source>%1 is packed; its label is in Packed today (F12).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="121"/>
+        <location filename="../instore_app/ui/notes.py" line="122"/>
         <source>%1 is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="122"/>
+        <location filename="../instore_app/ui/notes.py" line="123"/>
         <source>%1 is reported out of stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="123"/>
+        <location filename="../instore_app/ui/notes.py" line="124"/>
         <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="124"/>
+        <location filename="../instore_app/ui/notes.py" line="125"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="129"/>
+        <source>All items confirmed. Now scan the barcode on the invoice of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="130"/>
+        <source>Saving invoice number %1 for %2… The package is packed right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="131"/>
+        <source>✖ Invoice number %1 is being saved: wait a moment, that scan was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="134"/>
+        <source>✖ “%1” is not an invoice number (%2). Scan the barcode on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="135"/>
+        <source>✖ “%1” is the package&apos;s number, not the invoice&apos;s. Scan the barcode on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="138"/>
+        <source>✖ “%1” is the carrier&apos;s tracking number, not the invoice&apos;s. Scan the barcode on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="141"/>
+        <source>✖ “%1” is the barcode of “%2”, an item of this package, not the invoice. Scan the barcode on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="144"/>
+        <source>✖ “%1” is a product&apos;s barcode, not the invoice&apos;s. Scan the barcode on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="147"/>
+        <source>✖ The invoice number was not saved, so the package is NOT packed: %1 Scan the invoice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="151"/>
+        <source>Repack %1 (it is “%2”)? It goes back to the waiting list to be packed again. Enter: yes, Esc: no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="154"/>
+        <source>Sending %1 back to the waiting list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="155"/>
+        <source>%1 is repacked ✔  It is back in the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="157"/>
+        <source>Courier handover: choose the carrier, then scan each parcel as it leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="158"/>
+        <source>✖ Choose the courier&apos;s carrier first (its number key or its barcode), then scan “%1” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="161"/>
+        <source>%1: %2 parcels may go with this courier. Scan each parcel as it leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="162"/>
+        <source>✖ “%1” is not a carrier of this OMS. Print a new sheet of carrier codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="165"/>
+        <source>✖ %2 parcels were handed to %1: finish that handover first (F9), then choose the next carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="168"/>
+        <source>✔ %1 handed over (%3 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="169"/>
+        <source>✔ %1 handed over. The OMS cannot be reached: it is told as soon as it can (%3 waiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="172"/>
+        <source>✖ WRONG CARRIER: %1 goes with %2, not with %3. Keep it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="175"/>
+        <source>✖ NOT PACKED: %1 is “%2”. It cannot leave yet: keep it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="176"/>
+        <source>✖ %1 was already handed to %2 in this handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="177"/>
+        <source>✖ %1 was already handed to %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="178"/>
+        <source>✖ “%1” is not a packed parcel of this store. Keep it here and check it in the OMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="181"/>
+        <source>✖ “%1” does nothing at the courier handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="182"/>
+        <source>✖ The parcels waiting for the courier have not been read from the OMS yet: wait, or press F11 to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="185"/>
+        <source>✖ The parcels waiting for the courier could not be read: %1 Press F11 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="188"/>
+        <source>%1 has no tracking number yet: scan the barcode on its carrier label (Esc: not now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="191"/>
+        <source>✖ “%1” is the number of parcel %2, not a carrier&apos;s tracking number. Scan the carrier label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="194"/>
+        <source>✖ “%1” is not a tracking number. Scan the barcode on the carrier label of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="197"/>
+        <source>Nothing is being asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="198"/>
+        <source>%1 stays here: it was not handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="199"/>
+        <source>✖ %1 cannot be handed over: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="200"/>
+        <source>✖ %1 was NOT handed over: it could not be saved on this PC (%2). Keep it here and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="203"/>
+        <source>✖ Nothing was handed over yet: there is no manifest to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="204"/>
+        <source>✔ Handover to %1 finished: %2 parcels. Printing the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="205"/>
+        <source>✔ Manifest printed: %1, %2 parcels. The courier and you sign it. Next courier: choose the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="208"/>
+        <source>✖ The manifest was not printed: %1 It is kept: press %2 to print it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="211"/>
+        <source>✖ No manifest is kept from the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="212"/>
+        <source>%1 waiting to reach the OMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="213"/>
+        <source>✖ “%1” is not possible at the courier handover. Esc: back to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="214"/>
+        <source>✖ No carrier has the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="215"/>
+        <source>✖ The courier handover needs the journal on this PC, and it could not be opened. See the red banner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="218"/>
+        <source>✖ Something went wrong at the handover. The details are in the log file: scan that parcel again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OmsMessages</name>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="35"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="38"/>
         <source>The OMS rejected the request.</source>
         <extracomment>Every sentence the layers without Qt produce (and a few of the UI&apos;s own composed messages).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="36"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="39"/>
         <source>The OMS did not accept the sign-in token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="37"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="40"/>
         <source>Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="38"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="41"/>
         <source>This user is not allowed to do that in the OMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="39"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="42"/>
         <source>The OMS does not know this package any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="40"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="43"/>
         <source>The OMS does not allow this command in the package&apos;s current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="41"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="44"/>
         <source>The OMS is busy (too many requests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="42"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="45"/>
         <source>Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="43"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="46"/>
         <source>The OMS had an internal error (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="44"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="47"/>
         <source>The OMS answered HTTP %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="46"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="49"/>
         <source>The OMS cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="47"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="50"/>
         <source>Check the network connection and the OMS address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="48"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="51"/>
         <source>The OMS did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="49"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="52"/>
         <source>Check the network and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="50"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="53"/>
         <source>The OMS&apos;s answer to the command could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="51"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="54"/>
         <source>The OMS gave this package no usable label address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="52"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="55"/>
         <source>The label is on an unencrypted address on another host; not fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="53"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="56"/>
         <source>The OMS sent an empty label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="54"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="57"/>
         <source>The label is too large to show (%1 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="55"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="58"/>
         <source>The product image address is not a web address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="56"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="59"/>
         <source>The product image is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="57"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="60"/>
         <source>The OMS answered with a web page instead of data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="58"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="61"/>
         <source>Check the OMS address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="59"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="62"/>
         <source>The OMS sent data that could not be read (broken JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="60"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="63"/>
         <source>The OMS sent data in an unexpected shape (field “%1”: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="61"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="64"/>
         <source>“%1” is not a web address (expected https://your-oms.example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="62"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="65"/>
         <source>“%1” is not encrypted (http://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="63"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="66"/>
         <source>Use https://, or pass --insecure if you really mean it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="65"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="68"/>
         <source>The OMS&apos;s security certificate is not trusted (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="66"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="69"/>
         <source>Install the store&apos;s CA certificate in this PC&apos;s system certificates, or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="67"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="70"/>
         <source>The OMS&apos;s security certificate has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="68"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="71"/>
         <source>Ask IT to renew it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="69"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="72"/>
         <source>The OMS&apos;s security certificate is for another address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="70"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="73"/>
         <source>Check the OMS address, or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="71"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="74"/>
         <source>The OMS answered with a redirect (HTTP %1) to %2 instead of an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="72"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="75"/>
         <source>The OMS answered with a redirect (HTTP %1) instead of an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="73"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="76"/>
         <source>The label is larger than %1 MB; it was not fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="74"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="77"/>
         <source>The product image is larger than %1 MB; it was not fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="75"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="78"/>
         <source>A page of a list from the OMS is larger than %1 MB; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="76"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="79"/>
         <source>The OMS&apos;s answer about the package is larger than %1 MB; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="77"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="80"/>
         <source>The OMS&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="78"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="81"/>
         <source>The OMS&apos;s answer is compressed in a way the app cannot read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="79"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="82"/>
         <source>The OMS&apos;s answer is compressed, but damaged; it could not be unpacked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="80"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="83"/>
         <source>The %1 is %2 (%3), which the app cannot show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="81"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="84"/>
         <source>The %1 does not match its type: the OMS says %2, but it is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="82"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="85"/>
         <source>It was not shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="83"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="86"/>
         <source>The OMS pointed the rest of the list at another address (%1); it was not followed, so the list may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="87"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="90"/>
         <source>The OMS&apos;s list repeats a page; it was read once, so the list may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="88"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="91"/>
         <source>The OMS&apos;s list is longer than %1 pages; only those were read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="90"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="93"/>
         <source>Nothing was sent; try again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="91"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="94"/>
         <source>A command for this package is still on its way; wait for its answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="92"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="95"/>
         <source>It is still not known whether the OMS applied %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="93"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="96"/>
         <source>The OMS applied %1, but the package could not be read again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="94"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="97"/>
         <source>The OMS did not apply it (checked for %1 s); you may try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="95"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="98"/>
         <source>The package could not be read again, so it is not known whether the OMS applied it; the next try checks first and never sends it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="100"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="103"/>
         <source>The package changed in a way that does not tell whether the OMS applied it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="101"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="104"/>
         <source>The OMS did not accept the command for this package (it is “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="102"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="105"/>
         <source>This package is no longer %1: it is now “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="103"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="106"/>
         <source>Another station or the OMS changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="104"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
         <source>Scans are no longer saved on this PC: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="106"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="109"/>
         <source>The Seller Center rejected the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
         <source>The Seller Center did not accept the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="108"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
         <source>Check the API key and its prefix in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="109"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
         <source>This API key is not allowed to do that in the Seller Center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
         <source>The Seller Center does not know this package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="114"/>
         <source>The Seller Center is busy (too many requests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
         <source>The Seller Center had an internal error (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
         <source>The Seller Center answered HTTP %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="114"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
         <source>The Seller Center cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
         <source>Check the network connection and the Seller Center address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
         <source>The Seller Center did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
         <source>The Seller Center answered with a web page instead of data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
         <source>Check the Seller Center address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="122"/>
         <source>The Seller Center sent data that could not be read (broken JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="123"/>
         <source>The Seller Center sent data in an unexpected shape (field “%1”: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
         <source>The Seller Center&apos;s answer could not be read: it is not known whether the change was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="127"/>
         <source>The Seller Center redirected the request to %1; redirects are not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="125"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="128"/>
         <source>The Seller Center&apos;s answer is too large (more than %1 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="126"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
         <source>The Seller Center pointed to the next page on another address (%1); it was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
         <source>The Seller Center&apos;s list has more than %1 pages; the list was not loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="130"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
         <source>The Seller Center has no package %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="131"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="134"/>
         <source>The Seller Center sent an empty label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="135"/>
         <source>The Seller Center sent a label that is not a PDF, an image, a web address or ZPL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="136"/>
         <source>The label is at %1, an unencrypted address on another host; it was not fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="134"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="137"/>
         <source>The label at %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="135"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="138"/>
         <source>The label at %1 is not a PDF, an image or a web page (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="136"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="139"/>
         <source>The label address redirects too many times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="137"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="140"/>
         <source>“%1” is not a web address (expected https://seller-center.example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="138"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
         <source>The API key (or its prefix) is empty or has spaces, line breaks or letters beyond ASCII.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="142"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
         <source>It is still not known whether the Seller Center applied %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="143"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="146"/>
         <source>The Seller Center applied %1, but the package could not be read again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="144"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="147"/>
         <source>The Seller Center did not apply it (checked for %1 s); you may try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="148"/>
         <source>The package could not be read again, so it is not known whether the Seller Center applied it; the next try checks first and never sends it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="150"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="153"/>
         <source>The package changed in a way that does not tell whether the Seller Center applied it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="153"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
         <source>The Seller Center did not accept the change for this package (it is “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="154"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
         <source>This package is no longer “%1”: it is now “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="155"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="158"/>
         <source>Another station or the Seller Center changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="159"/>
         <source>These items are not in package %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="160"/>
         <source>These items are not in package %1 any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="158"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="161"/>
         <source>That choice is not offered for the missing items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="159"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="162"/>
         <source>Every item is missing: nothing is left to ship now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="160"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="163"/>
         <source>Reject the package instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="161"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="164"/>
         <source>There is no reject reason %1: the settings list %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="162"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="165"/>
         <source>The package cannot be handed over without the carrier&apos;s tracking number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="163"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="166"/>
         <source>The package cannot be handed over without its shipping company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="164"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="167"/>
         <source>%1 packages could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="165"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="168"/>
         <source>The Seller Center is not signed in with a user name and password: paste the API key instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="168"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="171"/>
         <source>The Seller Center gives no product photos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="169"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="172"/>
         <source>The OMS offers no choice for missing items: report them out of stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="171"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="174"/>
         <source>This label is ZPL, commands for a thermal label printer (Zebra): it cannot be shown on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="175"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="178"/>
         <source>Print (F10) sends it unchanged to the label printer chosen in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="177"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="180"/>
         <source>The package cannot be handed to the courier while it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="178"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="181"/>
         <source>The package cannot be repacked while it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="179"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="182"/>
         <source>This is not an invoice number (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="180"/>
-        <source>The invoice number was not sent; scan it again when the OMS is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="181"/>
-        <source>It is not known whether the invoice number was saved; scanning it again is safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="182"/>
-        <source>The OMS did not confirm the invoice number; scanning it again is safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="183"/>
-        <source>The OMS no longer offers to ship it: it is “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../instore_app/ui/oms_messages.py" line="184"/>
-        <source>The OMS has no such package (%1).</source>
+        <source>the invoice number is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="185"/>
-        <source>The OMS made the invoice but sent nothing back.</source>
+        <source>the invoice number is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="186"/>
+        <source>the invoice number holds control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="187"/>
-        <source>Preparing cannot be started while the package is “%1”.</source>
+        <source>The invoice number was not sent; scan it again when the OMS is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="188"/>
-        <source>Packing is not possible while the package is “%1”.</source>
+        <source>It is not known whether the invoice number was saved; scanning it again is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="189"/>
-        <source>Items cannot be reported out of stock while the package is “%1”.</source>
+        <source>The OMS did not confirm the invoice number; scanning it again is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="190"/>
-        <source>The package cannot be refused while it is “%1”.</source>
+        <source>The OMS no longer offers to ship it: it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="191"/>
-        <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
+        <source>The OMS has no such package (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="192"/>
-        <source>reporting out of stock needs the package items that are missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="193"/>
-        <source>refusing a package needs a denial reason id</source>
+        <source>The OMS made the invoice but sent nothing back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="194"/>
-        <source>no package items given</source>
+        <source>Preparing cannot be started while the package is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="195"/>
+        <source>Packing is not possible while the package is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="196"/>
-        <source>%1 must be %2, not “%3”.</source>
+        <source>Items cannot be reported out of stock while the package is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="197"/>
-        <source>The setting %1 in the settings file</source>
+        <source>The package cannot be refused while it is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="198"/>
-        <source>Until it is changed in the settings, the default (%1) is used.</source>
+        <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="199"/>
-        <source>text</source>
+        <source>reporting out of stock needs the package items that are missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="200"/>
-        <source>on or off (true/false, yes/no, 1/0)</source>
+        <source>refusing a package needs a denial reason id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="201"/>
-        <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="202"/>
-        <source>one of %1</source>
+        <source>no package items given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="203"/>
-        <source>one of %1, or empty</source>
+        <source>%1 must be %2, not “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="204"/>
-        <source>package state numbers separated by commas, e.g. 100,200,400</source>
+        <source>The setting %1 in the settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="205"/>
-        <source>a stock location id (a whole number, 0 or more)</source>
+        <source>Until it is changed in the settings, the default (%1) is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="206"/>
-        <source>one word without spaces, or empty</source>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="207"/>
-        <source>a size in millimetres like 100x150 (width %1 to %2, height %3 to %4)</source>
+        <source>on or off (true/false, yes/no, 1/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="208"/>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="209"/>
+        <source>one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="210"/>
-        <source>The settings file could not be backed up before its upgrade (%1); it was left as it was.</source>
+        <source>one of %1, or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="224"/>
-        <source>--demo runs against the built-in simulator; leave out %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="225"/>
-        <source>Asking for the invoice number before packing is not available in this version yet; the setting is kept for when it is.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="211"/>
+        <source>package state numbers separated by commas, e.g. 100,200,400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="212"/>
-        <source>The app needs to know which OMS to use.</source>
+        <source>a stock location id (a whole number, 0 or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="213"/>
-        <source>Not set: %1.</source>
+        <source>one word without spaces, or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="214"/>
-        <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
+        <source>a size in millimetres like 100x150 (width %1 to %2, height %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="217"/>
-        <source>The OMS address is not usable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="218"/>
-        <source>The app needs to know which Seller Center to use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="219"/>
-        <source>Set them in the environment (the API key only there), or start with --demo to try the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="222"/>
-        <source>The Seller Center address is not usable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="223"/>
-        <source>The API key is not usable: %1</source>
+        <source>The settings file could not be backed up before its upgrade (%1); it was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="231"/>
-        <source>Something went wrong (%1).</source>
+        <source>--demo runs against the built-in simulator; leave out %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="232"/>
-        <source>The details are in the log file; the app keeps working.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="219"/>
+        <source>The app needs to know which OMS to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="220"/>
+        <source>Not set: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="221"/>
+        <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="224"/>
+        <source>The OMS address is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="225"/>
+        <source>The app needs to know which Seller Center to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="226"/>
+        <source>Set them in the environment (the API key only there), or start with --demo to try the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="229"/>
+        <source>The Seller Center address is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="230"/>
+        <source>The API key is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="233"/>
-        <source>Scans are not saved on this PC: %1</source>
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="234"/>
+        <source>The details are in the log file; the app keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="235"/>
-        <source>The journal is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="236"/>
-        <source>The journal at %1 could not be written or read: %2.</source>
+        <source>Scans are not saved on this PC: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="237"/>
-        <source>The journal at %1 cannot be opened: %2.</source>
+        <source>The journal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="238"/>
-        <source>The journal at %1 is damaged (%2).</source>
+        <source>The journal at %1 could not be written or read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="239"/>
+        <source>The journal at %1 cannot be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="240"/>
-        <source>No serial scanner port is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="241"/>
-        <source>The scanner on %1 could not be opened: %2.</source>
+        <source>The journal at %1 is damaged (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="242"/>
-        <source>The scanner on %1 was disconnected: plug it in again.</source>
+        <source>No serial scanner port is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="243"/>
-        <source>The scanner on %1 stopped working: %2.</source>
+        <source>The scanner on %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="244"/>
+        <source>The scanner on %1 was disconnected: plug it in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="245"/>
-        <source>the OMS sent an empty label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="246"/>
-        <source>its format is not supported (%1).</source>
+        <source>The scanner on %1 stopped working: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="247"/>
-        <source>the image is empty.</source>
+        <source>the OMS sent an empty label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="248"/>
-        <source>the image is not a PNG, JPEG or GIF.</source>
+        <source>its format is not supported (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="249"/>
-        <source>the image is too large (%1 x %2 pixels).</source>
+        <source>the image is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="250"/>
-        <source>the image could not be decoded (%1).</source>
+        <source>the image is not a PNG, JPEG or GIF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="251"/>
-        <source>the PDF is empty.</source>
+        <source>the image is too large (%1 x %2 pixels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="252"/>
-        <source>the PDF is protected by a password.</source>
+        <source>the image could not be decoded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="253"/>
-        <source>the PDF is damaged or not a PDF.</source>
+        <source>the PDF is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="254"/>
-        <source>the PDF has no pages.</source>
+        <source>the PDF is protected by a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="255"/>
-        <source>the HTML label is empty.</source>
+        <source>the PDF is damaged or not a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="256"/>
-        <source>printing could not start on %1.</source>
+        <source>the PDF has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="257"/>
-        <source>no printer is set up, and no PDF file was chosen.</source>
+        <source>the HTML label is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="258"/>
-        <source>the PDF file “%1” cannot be written.</source>
+        <source>printing could not start on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="259"/>
-        <source>the PDF file “%1”</source>
+        <source>no printer is set up, and no PDF file was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="260"/>
-        <source>the printer “%1”</source>
+        <source>the PDF file “%1” cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="261"/>
-        <source>there is no number to put in a barcode.</source>
+        <source>the PDF file “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="262"/>
-        <source>“%1” cannot be written as a Code128 barcode (%2).</source>
+        <source>the printer “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="263"/>
+        <source>there is no number to put in a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="264"/>
+        <source>“%1” cannot be written as a Code128 barcode (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="265"/>
         <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="267"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="269"/>
         <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="270"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="272"/>
         <source>The PDF page size could not be set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="271"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="273"/>
         <source>Cannot print the command sheet to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="272"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="274"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="279"/>
         <source>A new page of the command sheet could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="273"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="275"/>
         <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="276"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="278"/>
         <source>The barcode for %1 could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="278"/>
-        <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
+        <location filename="../instore_app/ui/oms_messages.py" line="281"/>
+        <source>The folder “%1” cannot be made: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="282"/>
-        <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
+        <source>The PDF file “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="284"/>
+        <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/oms_messages.py" line="288"/>
+        <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="294"/>
         <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="293"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="299"/>
         <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="298"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="304"/>
         <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="302"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="308"/>
         <source>The settings could not be saved: %1 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="303"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="309"/>
         <source>The settings file %1 is damaged; it was not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,6 +2386,145 @@ Seller Center: %2</source>
     </message>
 </context>
 <context>
+    <name>PackageHistory</name>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="39"/>
+        <source>Credit card</source>
+        <extracomment>A package shown is read this long after it is shown, if it is still the one shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="40"/>
+        <source>Funds transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="41"/>
+        <source>Pay on delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="44"/>
+        <source>Standard delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="45"/>
+        <source>Same-day delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="46"/>
+        <source>Express delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="47"/>
+        <source>Click &amp; collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="98"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="146"/>
+        <source>Reading the order and the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="173"/>
+        <source>Some of the history is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="175"/>
+        <source>Nobody has moved it since the order came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="179"/>
+        <source>The order could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="179"/>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="187"/>
+        <source>No package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="195"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="198"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="200"/>
+        <source>Customer note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="202"/>
+        <source>Gift note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="202"/>
+        <source>gift box, no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="203"/>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="203"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="213"/>
+        <source>the OMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="227"/>
+        <source>Pay on delivery: the courier collects the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="230"/>
+        <source>Pay on delivery: the courier collects %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackageItemsModel</name>
     <message>
         <location filename="../instore_app/ui/package_view.py" line="34"/>
@@ -1818,57 +2565,57 @@ Seller Center: %2</source>
 <context>
     <name>PackageListModel</name>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="68"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="69"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="69"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="70"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="70"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="71"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="71"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="72"/>
         <source>Pack by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="72"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="73"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="73"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="74"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="74"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="75"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="75"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="76"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="78"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="79"/>
         <source>Gift box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="79"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="80"/>
         <source>Click &amp; collect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="222"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="223"/>
         <source>Overdue: the target packing time has passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,7 +2642,7 @@ Seller Center: %2</source>
     <name>PackageView</name>
     <message>
         <location filename="../instore_app/ui/package_view.py" line="106"/>
-        <location filename="../instore_app/ui/package_view.py" line="148"/>
+        <location filename="../instore_app/ui/package_view.py" line="153"/>
         <source>Select a package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,7 +2667,7 @@ Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_view.py" line="156"/>
+        <location filename="../instore_app/ui/package_view.py" line="162"/>
         <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,129 +2675,129 @@ Seller Center: %2</source>
 <context>
     <name>PackingBench</name>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="107"/>
+        <location filename="../instore_app/ui/bench.py" line="109"/>
         <source>Confirmed items / items to pack</source>
-        <extracomment>The list takes this share of the width; the item to scan next (or the label) the rest. The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
+        <extracomment>The list takes this share of the width; the item to scan next (or the label) the rest. The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question. The bench painted this Work whole (or None): for the widgets in `details_slot`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="125"/>
+        <location filename="../instore_app/ui/bench.py" line="127"/>
         <source>Scan, or type a code and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="129"/>
+        <location filename="../instore_app/ui/bench.py" line="131"/>
         <source>Undo last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="130"/>
+        <location filename="../instore_app/ui/bench.py" line="132"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="131"/>
+        <location filename="../instore_app/ui/bench.py" line="133"/>
         <source>Out of stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="132"/>
+        <location filename="../instore_app/ui/bench.py" line="134"/>
         <source>Refuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="133"/>
+        <location filename="../instore_app/ui/bench.py" line="135"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="134"/>
+        <location filename="../instore_app/ui/bench.py" line="136"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="135"/>
+        <location filename="../instore_app/ui/bench.py" line="137"/>
         <source>Packed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="136"/>
+        <location filename="../instore_app/ui/bench.py" line="138"/>
         <source>Next package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="137"/>
+        <location filename="../instore_app/ui/bench.py" line="139"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="286"/>
+        <location filename="../instore_app/ui/bench.py" line="298"/>
         <source>✔ All items confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="292"/>
+        <location filename="../instore_app/ui/bench.py" line="304"/>
         <source>SKU %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="296"/>
+        <location filename="../instore_app/ui/bench.py" line="308"/>
         <source>%1 of %2 scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="297"/>
+        <location filename="../instore_app/ui/bench.py" line="309"/>
         <source>Scan next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="317"/>
+        <location filename="../instore_app/ui/bench.py" line="329"/>
         <source>OVERDUE: pack by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="317"/>
+        <location filename="../instore_app/ui/bench.py" line="329"/>
         <source>Pack by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="348"/>
-        <location filename="../instore_app/ui/bench.py" line="374"/>
+        <location filename="../instore_app/ui/bench.py" line="360"/>
+        <location filename="../instore_app/ui/bench.py" line="386"/>
         <source>The label appears here after packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="358"/>
+        <location filename="../instore_app/ui/bench.py" line="370"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="368"/>
+        <location filename="../instore_app/ui/bench.py" line="380"/>
         <source>Reading the label…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="370"/>
+        <location filename="../instore_app/ui/bench.py" line="382"/>
         <source>The label could not be read. Press F10 to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="372"/>
+        <location filename="../instore_app/ui/bench.py" line="384"/>
         <source>No label: this package was not packed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="265"/>
+        <location filename="../instore_app/ui/bench.py" line="277"/>
         <source>Scan a package number to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="307"/>
+        <location filename="../instore_app/ui/bench.py" line="319"/>
         <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="314"/>
+        <location filename="../instore_app/ui/bench.py" line="326"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,7 +3242,7 @@ Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="145"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="144"/>
         <source>Signed in (with the saved token).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,42 +3332,42 @@ Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="90"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="89"/>
         <source>Enter the OMS address, e.g. https://your-oms.akinon.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="92"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="91"/>
         <source>This address is not encrypted (http://). Use https://, or tick “Allow an unencrypted address” if this is a test OMS on your own network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="97"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="96"/>
         <source>“%1” is not a web address (expected https://your-oms.akinon.net).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="158"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="157"/>
         <source>Checking the token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="169"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="168"/>
         <source>Enter a user name and password, or paste a token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="172"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="171"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="192"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="191"/>
         <source>Signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="217"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="216"/>
         <source>Loading the stock locations…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,17 +3387,17 @@ Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="243"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="242"/>
         <source>The OMS did not accept this token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="251"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="250"/>
         <source>The saved sign-in is no longer accepted. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="252"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="251"/>
         <source>The stock locations could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,62 +3484,67 @@ Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <location filename="../instore_app/ui/today_view.py" line="36"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <location filename="../instore_app/ui/today_view.py" line="36"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <location filename="../instore_app/ui/today_view.py" line="36"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <location filename="../instore_app/ui/today_view.py" line="36"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="52"/>
-        <source>Packed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/today_view.py" line="53"/>
-        <source>Refused</source>
+        <location filename="../instore_app/ui/today_view.py" line="36"/>
+        <source>Invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../instore_app/ui/today_view.py" line="54"/>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="55"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="56"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="58"/>
+        <location filename="../instore_app/ui/today_view.py" line="60"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="59"/>
+        <location filename="../instore_app/ui/today_view.py" line="61"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="60"/>
+        <location filename="../instore_app/ui/today_view.py" line="62"/>
         <source>Packing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="61"/>
+        <location filename="../instore_app/ui/today_view.py" line="63"/>
         <source>Could not be read: open it and press F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="78"/>
+        <location filename="../instore_app/ui/today_view.py" line="81"/>
         <source>Packed here today: %1</source>
         <translation type="unfinished"></translation>
     </message>

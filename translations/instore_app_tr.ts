@@ -2,109 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en">
 <context>
+    <name>AfterPackingPages</name>
+    <message>
+        <location filename="../instore_app/ui/after_packing_pages.py" line="122"/>
+        <source>Courier handover: %1</source>
+        <translation>Kurye teslimi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../instore_app/ui/attention_view.py" line="41"/>
+        <source>Package</source>
+        <extracomment>The table shows this many rows before it scrolls (the waiting list keeps the room). Put this package on the bench and ask whether to repack it.</extracomment>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/attention_view.py" line="41"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/attention_view.py" line="41"/>
+        <source>Order</source>
+        <translation>Sipariş</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/attention_view.py" line="41"/>
+        <source>Pack by</source>
+        <translation>Son paketleme</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/attention_view.py" line="73"/>
+        <source>Needs attention: %1 out of stock or to be rescheduled. Enter or Ctrl+R repacks one (it waits to be packed again).</source>
+        <translation>İlgi bekleyen: %1 paket stokta yok ya da yeniden planlanacak. Enter veya Ctrl+R seçileni yeniden paketlemeye gönderir (yeniden paketlenmeyi bekler).</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="113"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="79"/>
         <source>Pack</source>
-        <extracomment>Row by row, two to a row: the most used first. Rows on every page (the commands fill the first page; reasons go five rows to a page). A denial reason as the sheet prints it: its id in the OMS and its title. Narrowest module printed (paper, a packer&apos;s arm&apos;s length); widest wanted. Modules are k/600 inch: a whole number of dots at 300, 600 and 1200 dpi.</extracomment>
+        <extracomment>The bench&apos;s page, row by row, two to a row: the most used first. The counter&apos;s page starts with these, then the carriers. A denial reason as the sheet prints it: its id in the OMS and its title.</extracomment>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="114"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="80"/>
         <source>Out of stock</source>
         <translation>Stokta yok</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="115"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="81"/>
         <source>Refuse</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="116"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="82"/>
         <source>Undo last scan</source>
         <translation>Son okutmayı geri al</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="117"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="83"/>
         <source>Start over</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="118"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="84"/>
         <source>Next package</source>
         <translation>Sonraki paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="119"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="85"/>
         <source>Print label</source>
         <translation>Etiket yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="120"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="86"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="121"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="87"/>
         <source>OK (acknowledge)</source>
         <translation>Tamam (onayla)</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="122"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="88"/>
         <source>Packed today</source>
         <translation>Bugün paketlenenler</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="89"/>
+        <source>Courier handover</source>
+        <translation>Kurye teslimi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="90"/>
+        <source>Repack</source>
+        <translation>Yeniden paketle</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="92"/>
+        <source>Finish handover</source>
+        <translation>Teslimi bitir</translation>
     </message>
 </context>
 <context>
     <name>BenchItemsModel</name>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="61"/>
+        <location filename="../instore_app/ui/bench_model.py" line="62"/>
         <source>Product</source>
         <extracomment>The address of the product&apos;s photo (image column). A product photo arrived: its address (the bench repaints what shows it).</extracomment>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="62"/>
+        <location filename="../instore_app/ui/bench_model.py" line="63"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="63"/>
+        <location filename="../instore_app/ui/bench_model.py" line="64"/>
         <source>Barcode</source>
         <translation>Barkod</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="64"/>
+        <location filename="../instore_app/ui/bench_model.py" line="65"/>
         <source>Size</source>
         <translation>Beden</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="65"/>
+        <location filename="../instore_app/ui/bench_model.py" line="66"/>
         <source>Colour</source>
         <translation>Renk</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="66"/>
+        <location filename="../instore_app/ui/bench_model.py" line="67"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="69"/>
+        <location filename="../instore_app/ui/bench_model.py" line="70"/>
         <source>✔ Confirmed</source>
         <translation>✔ Okutuldu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="70"/>
+        <location filename="../instore_app/ui/bench_model.py" line="71"/>
         <source>Scan it</source>
         <translation>Okutun</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="71"/>
+        <location filename="../instore_app/ui/bench_model.py" line="72"/>
         <source>Not to be packed</source>
         <translation>Paketlenmeyecek</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_model.py" line="73"/>
+        <location filename="../instore_app/ui/bench_model.py" line="74"/>
         <source>Not scanned</source>
         <translation>Okutulmadı</translation>
     </message>
@@ -112,13 +164,13 @@
 <context>
     <name>BenchScreen</name>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="322"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="324"/>
         <source>Tick the missing items first (Space).</source>
         <extracomment>Print through the print dialog (another printer, copies...); F10 prints without one. A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
         <translation>Önce eksik ürünleri işaretleyin (Boşluk).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="328"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="330"/>
         <source>“%1” is not possible while this question is open.</source>
         <translation>Bu soru açıkken “%1” yapılamaz.</translation>
     </message>
@@ -126,28 +178,43 @@
 <context>
     <name>CommandSheet</name>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="197"/>
-        <location filename="../instore_app/labels/command_sheet.py" line="317"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="162"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="118"/>
         <source>Packing station — command barcodes</source>
         <translation>Paketleme istasyonu — komut barkodları</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="317"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="126"/>
         <source>Refuse reasons — command barcodes</source>
         <translation>Ret nedenleri — komut barkodları</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="325"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="128"/>
+        <source>At the counter: scan Courier handover, then the courier&apos;s carrier, then each parcel as it leaves; Finish handover prints the manifest. Carrier codes are for this OMS only.</source>
+        <translation>Tezgâhta: Kurye teslimi&apos;ni, sonra kuryenin kargo firmasını, sonra çıkan her koliyi okutun; Teslimi bitir teslim tutanağını yazdırır. Kargo firması kodları yalnızca bu OMS içindir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="131"/>
+        <source>At the counter: Courier handover, then the carrier, then each parcel; Finish handover prints the manifest. Print this sheet from the handover view (F11) to get the carriers&apos; codes.</source>
+        <translation>Tezgâhta: Kurye teslimi, sonra kargo firması, sonra her koli; Teslimi bitir teslim tutanağını yazdırır. Kargo firmalarının kodları için bu sayfayı teslim ekranından (F11) yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="134"/>
+        <source>Packing station — courier handover</source>
+        <translation>Paketleme istasyonu — kurye teslimi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/sheet_pages.py" line="121"/>
         <source>On the bench, scan a reason to refuse the open package with it, then scan OK to confirm. Print this page at actual size (100 %), not “fit to page”.</source>
         <translation>Açık paketi bir nedenle reddetmek için o nedenin barkodunu okutun, onaylamak için Tamam&apos;ı okutun. Bu sayfayı “sayfaya sığdır” ile değil, gerçek boyutunda (yüzde 100) yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="328"/>
+        <location filename="../instore_app/labels/sheet_pages.py" line="118"/>
         <source>Scan a barcode instead of pressing its key. Print this page at actual size (100 %), not “fit to page”.</source>
         <translation>Tuşa basmak yerine barkodunu okutun. Bu sayfayı “sayfaya sığdır” ile değil, gerçek boyutunda yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/command_sheet.py" line="359"/>
+        <location filename="../instore_app/labels/command_sheet.py" line="324"/>
         <source>key</source>
         <translation>tuş</translation>
     </message>
@@ -155,7 +222,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../instore_app/ui/tasks.py" line="21"/>
+        <location filename="../instore_app/ui/tasks.py" line="22"/>
         <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
         <translation>Bir sorun oluştu (%1). Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
     </message>
@@ -226,6 +293,185 @@
     </message>
 </context>
 <context>
+    <name>HandoverView</name>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="86"/>
+        <source>Courier handover</source>
+        <extracomment>A number key chose a carrier (1-9). A button: the same command as its key. Print this kept manifest again (its handover id). Print the command sheet with the carriers&apos; codes. Enter: acknowledge the red message.</extracomment>
+        <translation>Kurye teslimi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="102"/>
+        <source>Choose the courier&apos;s carrier: press its number, or scan its code on the command sheet. Then scan each parcel as it leaves. F9: finish and print the manifest. Esc: back.</source>
+        <translation>Kuryenin kargo firmasını seçin: numarasına basın ya da komut sayfasındaki kodunu okutun. Sonra çıkan her koliyi okutun. F9: bitir ve teslim tutanağını yazdır. Esc: geri.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="108"/>
+        <source>Key</source>
+        <translation>Tuş</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="108"/>
+        <location filename="../instore_app/ui/handover_view.py" line="113"/>
+        <source>Carrier</source>
+        <translation>Kargo firması</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="108"/>
+        <location filename="../instore_app/ui/handover_view.py" line="113"/>
+        <source>Parcels</source>
+        <translation>Koli</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="111"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="111"/>
+        <location filename="../instore_app/ui/handover_view.py" line="112"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="111"/>
+        <location filename="../instore_app/ui/handover_view.py" line="112"/>
+        <source>Tracking number</source>
+        <translation>Takip numarası</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="111"/>
+        <location filename="../instore_app/ui/handover_view.py" line="112"/>
+        <source>Items</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="111"/>
+        <source>OMS</source>
+        <translation>OMS</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="113"/>
+        <source>Finished</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="113"/>
+        <source>Not in the OMS yet</source>
+        <translation>Henüz OMS&apos;de değil</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="115"/>
+        <source>Handed over</source>
+        <translation>Teslim edilen</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="116"/>
+        <source>Still here</source>
+        <translation>Burada kalan</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="124"/>
+        <source>Finish handover</source>
+        <translation>Teslimi bitir</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="125"/>
+        <source>Print manifest again</source>
+        <translation>Tutanağı yeniden yazdır</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="126"/>
+        <source>Read the list again</source>
+        <translation>Listeyi yeniden oku</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="127"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="141"/>
+        <source>Carrier codes sheet…</source>
+        <translation>Kargo firması kodları sayfası…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="144"/>
+        <source>A PDF of the command sheet with this OMS&apos;s carrier codes, to print at 100 %</source>
+        <translation>Bu OMS&apos;nin kargo firması kodlarını içeren komut sayfası PDF&apos;i, yüzde 100 ölçekte yazdırmak için</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="153"/>
+        <source>Waiting for the courier</source>
+        <translation>Kuryeyi bekleyenler</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="159"/>
+        <source>Manifests, last 7 days</source>
+        <translation>Teslim tutanakları, son 7 gün</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="179"/>
+        <source>Courier: %1</source>
+        <translation>Kurye: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="179"/>
+        <source>Choose the courier&apos;s carrier</source>
+        <translation>Kuryenin kargo firmasını seçin</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="187"/>
+        <source>Some parcels may be missing: %1</source>
+        <translation>Bazı koliler eksik olabilir: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="198"/>
+        <source>Reading the parcels waiting for the courier…</source>
+        <translation>Kuryeyi bekleyen koliler okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="200"/>
+        <source>Which carrier&apos;s courier is here? Press its number or scan its code.</source>
+        <translation>Hangi kargo firmasının kuryesi geldi? Numarasına basın ya da kodunu okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="202"/>
+        <source>Scan each parcel as it leaves.</source>
+        <translation>Çıkan her koliyi okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="211"/>
+        <source>Any carrier (label scanned at the counter)</source>
+        <translation>Herhangi bir kargo firması (etiket tezgâhta okutulur)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="226"/>
+        <source>Handed to %1: %2</source>
+        <translation>%1 kuryesine teslim edilen: %2</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="230"/>
+        <source>waiting</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="230"/>
+        <source>sent</source>
+        <translation>gönderildi</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="235"/>
+        <source>Still here for %1: %2</source>
+        <translation>%1 için burada kalan: %2</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/handover_view.py" line="237"/>
+        <source>scan its label</source>
+        <translation>etiketini okutun</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrinting</name>
     <message>
         <location filename="../instore_app/labels/output.py" line="51"/>
@@ -243,22 +489,22 @@
         <translation>etiket</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="67"/>
+        <location filename="../instore_app/labels/printing.py" line="50"/>
         <source>Shipping label</source>
         <translation>Kargo etiketi</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="146"/>
+        <location filename="../instore_app/labels/printing.py" line="129"/>
         <source>Print label</source>
         <translation>Etiketi yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="197"/>
+        <location filename="../instore_app/labels/printing.py" line="180"/>
         <source>The label was not printed: {reason}</source>
         <translation>Etiket yazdırılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/printing.py" line="198"/>
+        <location filename="../instore_app/labels/printing.py" line="181"/>
         <source>Label not printed</source>
         <translation>Etiket yazdırılamadı</translation>
     </message>
@@ -286,135 +532,135 @@
     <name>MainWindow</name>
     <message>
         <location filename="../instore_app/app.py" line="214"/>
-        <location filename="../instore_app/ui/main_window.py" line="135"/>
+        <location filename="../instore_app/ui/main_window.py" line="138"/>
         <source>Packing station</source>
         <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). The window&apos;s keys for bench commands (Enter, which acknowledges, comes from the scan field). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token.</extracomment>
         <translation>Paketleme istasyonu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="225"/>
+        <location filename="../instore_app/ui/main_window.py" line="232"/>
         <source>Filter by package or order number</source>
         <translation>Paket veya sipariş numarasıyla filtrele</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="230"/>
+        <location filename="../instore_app/ui/main_window.py" line="237"/>
         <source>Filter (Ctrl+F, F4)</source>
         <translation>Filtrele (Ctrl+F, F4)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="236"/>
+        <location filename="../instore_app/ui/main_window.py" line="243"/>
         <source>Refresh (F5)</source>
         <translation>Yenile (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="238"/>
+        <location filename="../instore_app/ui/main_window.py" line="245"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation>Listeyi OMS&apos;den yeniden yükle (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="240"/>
+        <location filename="../instore_app/ui/main_window.py" line="247"/>
         <source>Settings…</source>
         <translation>Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="242"/>
+        <location filename="../instore_app/ui/main_window.py" line="249"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation>OMS, bu mağaza, yazıcı ve barkod okuyucu (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="245"/>
-        <location filename="../instore_app/ui/main_window.py" line="538"/>
+        <location filename="../instore_app/ui/main_window.py" line="252"/>
+        <location filename="../instore_app/ui/main_window.py" line="552"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="247"/>
+        <location filename="../instore_app/ui/main_window.py" line="254"/>
         <source>Open (Enter)</source>
         <translation>Aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="248"/>
+        <location filename="../instore_app/ui/main_window.py" line="255"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation>Seçili paketi paketleme ekranında aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="253"/>
+        <location filename="../instore_app/ui/main_window.py" line="260"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="265"/>
+        <location filename="../instore_app/ui/main_window.py" line="272"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation>Paketlemeye başlamak için bir paket numarası okutun ya da bir paket seçip Enter&apos;a basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="292"/>
+        <location filename="../instore_app/ui/main_window.py" line="299"/>
         <source>Refreshing…</source>
         <translation>Yenileniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="304"/>
+        <location filename="../instore_app/ui/main_window.py" line="311"/>
         <source>Updated %1</source>
         <translation>Güncellendi: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="331"/>
+        <location filename="../instore_app/ui/main_window.py" line="339"/>
         <source>No package matches “%1”.</source>
         <translation>“%1” ile eşleşen paket yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="347"/>
+        <location filename="../instore_app/ui/main_window.py" line="355"/>
         <source>%1 packages</source>
         <translation>%1 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="349"/>
+        <location filename="../instore_app/ui/main_window.py" line="357"/>
         <source>%1 of %2 packages</source>
         <translation>%1 / %2 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="352"/>
+        <location filename="../instore_app/ui/main_window.py" line="360"/>
         <source>%1 overdue</source>
         <translation>%1 gecikmiş</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="382"/>
-        <location filename="../instore_app/ui/main_window.py" line="399"/>
+        <location filename="../instore_app/ui/main_window.py" line="390"/>
+        <location filename="../instore_app/ui/main_window.py" line="407"/>
         <source>Loading package %1…</source>
         <translation>%1 paketi yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="463"/>
+        <location filename="../instore_app/ui/main_window.py" line="477"/>
         <source>Scans are not being saved: %1</source>
         <translation>Okutmalar kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="488"/>
+        <location filename="../instore_app/ui/main_window.py" line="502"/>
         <source>The package could not be loaded.</source>
         <translation>Paket yüklenemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="513"/>
+        <location filename="../instore_app/ui/main_window.py" line="527"/>
         <source>Last updated at %1.</source>
         <translation>Son güncelleme: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="515"/>
+        <location filename="../instore_app/ui/main_window.py" line="529"/>
         <source>The list has not been loaded yet.</source>
         <translation>Liste henüz yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="520"/>
+        <location filename="../instore_app/ui/main_window.py" line="534"/>
         <source>Offline: %1</source>
         <translation>Bağlantı yok: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="523"/>
+        <location filename="../instore_app/ui/main_window.py" line="537"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation>Açık pakete okutma çalışmaya devam ediyor; paketleme siz tekrar deneyene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="530"/>
+        <location filename="../instore_app/ui/main_window.py" line="544"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
@@ -423,7 +669,7 @@ Online siparişleri Akinon OMS ile karşılayan mağazalar için.
 OMS: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="533"/>
+        <location filename="../instore_app/ui/main_window.py" line="547"/>
         <source>Packing station %1
 For marketplace sellers who fulfil their orders through Akinon Seller Center.
 Seller Center: %2</source>
@@ -432,1279 +678,1641 @@ Siparişlerini Akinon Seller Center ile karşılayan pazaryeri satıcıları iç
 Seller Center: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="554"/>
+        <location filename="../instore_app/ui/main_window.py" line="568"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation>Ayarlar kaydedildi: uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="563"/>
+        <location filename="../instore_app/ui/main_window.py" line="577"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation>OMS bunu kabul etmedi. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/composition.py" line="257"/>
+        <location filename="../instore_app/composition.py" line="286"/>
         <source>demo (Seller Center simulator)</source>
         <translation>demo (Seller Center simülatörü)</translation>
     </message>
     <message>
-        <location filename="../instore_app/composition.py" line="259"/>
+        <location filename="../instore_app/composition.py" line="288"/>
         <source>demo (OMS simulator)</source>
         <translation>demo (OMS simülatörü)</translation>
     </message>
 </context>
 <context>
+    <name>Manifest</name>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="71"/>
+        <source>not in the OMS yet: sent when it can be reached</source>
+        <translation>henüz OMS&apos;de değil: OMS&apos;ye ulaşılınca gönderilir</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="73"/>
+        <source>the OMS refused it: check it in the OMS</source>
+        <translation>OMS reddetti: OMS&apos;de kontrol edin</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="85"/>
+        <location filename="../instore_app/labels/manifest.py" line="202"/>
+        <source>Courier manifest — %1</source>
+        <translation>Kurye teslim tutanağı — %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="86"/>
+        <source>Stock location %1</source>
+        <translation>Stok yeri %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="88"/>
+        <source>Carrier</source>
+        <translation>Kargo firması</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="89"/>
+        <source>Store</source>
+        <translation>Mağaza</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="90"/>
+        <source>Station</source>
+        <translation>İstasyon</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="91"/>
+        <source>Date and time</source>
+        <translation>Tarih ve saat</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="92"/>
+        <source>Packer</source>
+        <translation>Paketleyen</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="93"/>
+        <source>Handover no.</source>
+        <translation>Teslim no.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="104"/>
+        <source>Handed over (%1)</source>
+        <translation>Teslim edilen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="108"/>
+        <source>Total: %1 parcels, %2 items</source>
+        <translation>Toplam: %1 koli, %2 ürün</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="114"/>
+        <source>%1 of them not in the OMS yet when this was printed: the station sends them when it can.</source>
+        <translation>Bu tutanak yazdırıldığında %1 tanesi henüz OMS&apos;de değildi: istasyon ulaşabildiğinde gönderir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="116"/>
+        <source>Packed, not handed over (%1)</source>
+        <translation>Paketlenmiş, teslim edilmemiş (%1)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="121"/>
+        <location filename="../instore_app/labels/manifest.py" line="161"/>
+        <source>%1 items</source>
+        <translation>%1 ürün</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="130"/>
+        <source>None: every packed parcel for this carrier left with the courier.</source>
+        <translation>Yok: bu kargo firmasının paketlenmiş tüm kolileri kuryeyle gitti.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="140"/>
+        <source>Items</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="140"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="140"/>
+        <location filename="../instore_app/labels/manifest.py" line="162"/>
+        <source>Tracking number</source>
+        <translation>Takip numarası</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="174"/>
+        <source>Packer: %1</source>
+        <translation>Paketleyen: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="175"/>
+        <source>Courier (name)</source>
+        <translation>Kurye (ad soyad)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="176"/>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/labels/manifest.py" line="177"/>
+        <source>The courier received the parcels listed above, %1 in all.</source>
+        <translation>Kurye yukarıda listelenen kolileri, toplam %1 adet, teslim aldı.</translation>
+    </message>
+</context>
+<context>
     <name>Notes</name>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="26"/>
+        <location filename="../instore_app/ui/notes.py" line="27"/>
         <source>Opening package %1… Scan the items now: they count as soon as it is read.</source>
         <translation>%1 paketi açılıyor… Ürünleri şimdi okutabilirsiniz: paket okununca sayılırlar.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="27"/>
+        <location filename="../instore_app/ui/notes.py" line="28"/>
         <source>Reading package %1… %2 scans kept: they count as soon as it is read.</source>
         <translation>%1 paketi okunuyor… %2 okutma bekliyor: paket okununca sayılırlar.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="28"/>
+        <location filename="../instore_app/ui/notes.py" line="29"/>
         <source>Scan the items: %1 to go</source>
         <translation>Ürünleri okutun: %1 kaldı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="29"/>
+        <location filename="../instore_app/ui/notes.py" line="30"/>
         <source>All items confirmed: press %1 to pack</source>
         <translation>Tüm ürünler onaylandı: paketlemek için %1 tuşuna basın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="30"/>
+        <location filename="../instore_app/ui/notes.py" line="31"/>
         <source>All items confirmed, but the OMS does not offer packing for this package now. Close it (Esc).</source>
         <translation>Tüm ürünler onaylandı, ancak OMS bu paket için şu an paketlemeye izin vermiyor. Paketi kapatın (Esc).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="33"/>
+        <location filename="../instore_app/ui/notes.py" line="34"/>
         <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
         <translation>Bu pakette burada paketlenecek ürün yok. Paketi reddedin ya da kapatın (Esc).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="34"/>
+        <location filename="../instore_app/ui/notes.py" line="35"/>
         <source>Package %1 could not be read. Scan its number again (%2 scans are kept for it), or press Esc.</source>
         <translation>%1 paketi okunamadı. Numarasını yeniden okutun (bu paket için %2 okutma saklanıyor) ya da Esc tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="37"/>
+        <location filename="../instore_app/ui/notes.py" line="38"/>
         <source>This package is “%1” now: nothing to do here. Scan the next package.</source>
         <translation>Bu paket artık “%1”: burada yapılacak bir şey yok. Sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="39"/>
+        <location filename="../instore_app/ui/notes.py" line="40"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="40"/>
+        <location filename="../instore_app/ui/notes.py" line="41"/>
         <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
         <translation>✖ Fazla: “%2” ürününün %1 adedinin hepsi zaten onaylandı. Bunu geri koyun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="41"/>
+        <location filename="../instore_app/ui/notes.py" line="42"/>
         <source>✖ Wrong package: this item belongs to package %1.</source>
         <translation>✖ Yanlış paket: bu ürün %1 paketine ait.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="42"/>
+        <location filename="../instore_app/ui/notes.py" line="43"/>
         <source>✖ “%1” is not to be packed (it is %2).</source>
         <translation>✖ “%1” paketlenmeyecek (durumu: %2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="43"/>
+        <location filename="../instore_app/ui/notes.py" line="44"/>
         <source>✖ Unknown code “%1”: not an item of this package.</source>
         <translation>✖ Bilinmeyen kod “%1”: bu paketin ürünü değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="44"/>
+        <location filename="../instore_app/ui/notes.py" line="45"/>
         <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
         <translation>“%1” bu mağazada bekleyen bir paket numarası değil. Paketin etiketini okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="45"/>
+        <location filename="../instore_app/ui/notes.py" line="46"/>
         <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
         <translation>“%1” bu sürümün tanımadığı bir komut barkodu. Yeni bir komut sayfası yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="48"/>
+        <location filename="../instore_app/ui/notes.py" line="49"/>
         <source>✖ This scan did NOT count: scans are not being saved on this PC (%1). Scan it again when this banner is gone.</source>
         <translation>✖ Bu okutma SAYILMADI: okutmalar bu bilgisayara kaydedilemiyor (%1). Bu uyarı kaybolunca yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="51"/>
+        <location filename="../instore_app/ui/notes.py" line="52"/>
         <source>This package is finished. Scan the next package number, or press %1.</source>
         <translation>Bu paket tamamlandı. Sonraki paket numarasını okutun ya da %1 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="52"/>
+        <location filename="../instore_app/ui/notes.py" line="53"/>
         <source>This package is being finished. Scan the next package number, or press %1.</source>
         <translation>Bu paket tamamlanıyor. Sonraki paket numarasını okutun ya da %1 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="55"/>
+        <location filename="../instore_app/ui/notes.py" line="56"/>
         <source>Undone: “%1”. Scan it again when it is in the box.</source>
         <translation>Geri alındı: “%1”. Kutuya koyunca yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="56"/>
+        <location filename="../instore_app/ui/notes.py" line="57"/>
         <source>Nothing to undo.</source>
         <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="57"/>
+        <location filename="../instore_app/ui/notes.py" line="58"/>
         <source>Started over: %1 scans forgotten. Scan the items again.</source>
         <translation>Baştan başlandı: %1 okutma silindi. Ürünleri yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="58"/>
+        <location filename="../instore_app/ui/notes.py" line="59"/>
         <source>The OMS changed this package: %1 confirmed items are no longer to be packed.</source>
         <translation>OMS bu paketi değiştirdi: onaylanan %1 ürün artık paketlenmeyecek.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="62"/>
+        <location filename="../instore_app/ui/notes.py" line="63"/>
         <source>Open a package first: scan its number.</source>
         <translation>Önce bir paket açın: numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="63"/>
+        <location filename="../instore_app/ui/notes.py" line="64"/>
         <source>“%1” is not possible now.</source>
         <translation>“%1” şu an yapılamaz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="64"/>
+        <location filename="../instore_app/ui/notes.py" line="65"/>
         <source>Answer the question first: Enter (or OK) for yes, Esc (or Close) for no.</source>
         <translation>Önce soruyu yanıtlayın: evet için Enter (ya da Tamam), hayır için Esc (ya da Kapat).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="65"/>
+        <location filename="../instore_app/ui/notes.py" line="66"/>
         <source>That scan was not used: finish the open question first (OK to confirm, Close to cancel).</source>
         <translation>Bu okutma kullanılmadı: önce açık soruyu bitirin (onaylamak için Tamam, vazgeçmek için Kapat).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="68"/>
+        <location filename="../instore_app/ui/notes.py" line="69"/>
         <source>No other package is waiting.</source>
         <translation>Bekleyen başka paket yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="69"/>
+        <location filename="../instore_app/ui/notes.py" line="70"/>
         <source>Loading the denial reasons…</source>
         <translation>Ret nedenleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="70"/>
+        <location filename="../instore_app/ui/notes.py" line="71"/>
         <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
         <translation>OMS&apos;de etkin ret nedeni yok; paket burada reddedilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="71"/>
+        <location filename="../instore_app/ui/notes.py" line="72"/>
         <source>Packing %1…</source>
         <translation>%1 paketleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="72"/>
+        <location filename="../instore_app/ui/notes.py" line="73"/>
         <source>“%2” for %1 goes to the OMS as soon as it confirms the package is being prepared… You may scan the next package.</source>
         <translation>%1 için “%2”, OMS paketin hazırlandığını onaylar onaylamaz gönderilecek… Sonraki paketi okutabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="76"/>
+        <location filename="../instore_app/ui/notes.py" line="77"/>
         <source>%2 Checking whether the OMS did it for %1 (up to %3 s): nothing is sent twice. You may scan the next package.</source>
         <translation>%2 OMS&apos;nin bunu %1 için yapıp yapmadığı kontrol ediliyor (en çok %3 sn): hiçbir şey iki kez gönderilmez. Sonraki paketi okutabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="80"/>
+        <location filename="../instore_app/ui/notes.py" line="81"/>
         <source>Reporting out of stock for %1…</source>
         <translation>%1 için stokta yok bildiriliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="81"/>
+        <location filename="../instore_app/ui/notes.py" line="82"/>
         <source>Refusing %1…</source>
         <translation>%1 reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="82"/>
+        <location filename="../instore_app/ui/notes.py" line="83"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation>Paketlendi ✔  Etiketi kutuya yapıştırın. Sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="83"/>
+        <location filename="../instore_app/ui/notes.py" line="84"/>
         <source>Refused ✔  (%2)  The package goes back for re-planning.</source>
         <translation>Reddedildi ✔  (%2)  Paket yeniden planlamaya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="84"/>
+        <location filename="../instore_app/ui/notes.py" line="85"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation>Stokta yok bildirildi ✔  OMS ürünleri yeniden planlıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="85"/>
+        <location filename="../instore_app/ui/notes.py" line="86"/>
         <source>Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package.</source>
         <translation>Başka bir istasyon ya da OMS bu paketi değiştirdi: artık “%1”. Burada yapılacak bir şey yok: sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="88"/>
+        <location filename="../instore_app/ui/notes.py" line="89"/>
         <source>Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.</source>
         <translation>Bu paketi önce başka bir istasyon aldı (artık “%1”). Okutmalarınız saklandı. Paketi kapatın (Esc) ya da sizdeyse devam edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="92"/>
+        <location filename="../instore_app/ui/notes.py" line="93"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="93"/>
+        <location filename="../instore_app/ui/notes.py" line="94"/>
         <source>Nothing was sent to the OMS: the command could not be saved on this PC first (%1). Try again when this banner is gone.</source>
         <translation>OMS&apos;ye hiçbir şey gönderilmedi: komut önce bu bilgisayara kaydedilemedi (%1). Bu uyarı kaybolunca yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="96"/>
+        <location filename="../instore_app/ui/notes.py" line="97"/>
         <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
         <translation>Bir şeyler ters gitti (%1). Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="100"/>
+        <location filename="../instore_app/ui/notes.py" line="101"/>
         <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter or OK: send · Esc or Close: no.</source>
         <translation>OMS&apos;nin %1 için “%2” işlemini yapıp yapmadığı bilinmiyor. Paketi OMS&apos;de kontrol edin. Yine de yeniden gönderilsin mi? Enter ya da Tamam: gönder · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="104"/>
+        <location filename="../instore_app/ui/notes.py" line="105"/>
         <source>Start over on %1 and forget every scan? Enter or OK: yes · Esc or Close: no.</source>
         <translation>%1 için baştan başlansın ve tüm okutmalar silinsin mi? Enter ya da Tamam: evet · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="105"/>
+        <location filename="../instore_app/ui/notes.py" line="106"/>
         <source>%2 is preparing %1 at another station. Take it over? Enter or OK: take it over · Esc or Close: leave it.</source>
         <translation>%1 paketini başka bir istasyonda %2 hazırlıyor. Devralınsın mı? Enter ya da Tamam: devral · Esc ya da Kapat: bırak.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="108"/>
+        <location filename="../instore_app/ui/notes.py" line="109"/>
         <source>Refuse %1: “%2”? Enter or OK: refuse · Esc or Close: no.</source>
         <translation>%1 reddedilsin mi: “%2”? Enter ya da Tamam: reddet · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <location filename="../instore_app/ui/notes.py" line="110"/>
         <source>Report %2 items of %1 out of stock (%3)? Enter or OK: report · Esc or Close: no.</source>
         <translation>%1 paketinin %2 ürünü stokta yok olarak bildirilsin mi (%3)? Enter ya da Tamam: bildir · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="112"/>
+        <location filename="../instore_app/ui/notes.py" line="113"/>
         <source>The OMS has no active denial reason %1: print a new command sheet.</source>
         <translation>OMS&apos;de %1 numaralı etkin bir ret nedeni yok: yeni bir komut sayfası yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="116"/>
+        <location filename="../instore_app/ui/notes.py" line="117"/>
         <source>The label could not be read. %1 Press %2 to read it again.</source>
         <translation>Etiket okunamadı. %1 Yeniden okumak için %2 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="117"/>
+        <location filename="../instore_app/ui/notes.py" line="118"/>
         <source>Reading the label of %1…</source>
         <translation>%1 paketinin etiketi okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="118"/>
+        <location filename="../instore_app/ui/notes.py" line="119"/>
         <source>The label was not printed: %1</source>
         <translation>Etiket yazdırılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="120"/>
+        <location filename="../instore_app/ui/notes.py" line="121"/>
         <source>%1 is packed; its label is in Packed today (F12).</source>
         <translation>%1 paketlendi; etiketi Bugün paketlenenler listesinde (F12).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="121"/>
+        <location filename="../instore_app/ui/notes.py" line="122"/>
         <source>%1 is refused.</source>
         <translation>%1 reddedildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="122"/>
+        <location filename="../instore_app/ui/notes.py" line="123"/>
         <source>%1 is reported out of stock.</source>
         <translation>%1 için stokta yok bildirildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="123"/>
+        <location filename="../instore_app/ui/notes.py" line="124"/>
         <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
         <translation>✖ %1 TAMAMLANMADI: %2 İlgilenmek için numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="124"/>
+        <location filename="../instore_app/ui/notes.py" line="125"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation>✖ %1 paketinin etiketi okunamadı: %2 Bugün paketlenenler listesinden (F12) açıp F10 tuşuna basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="129"/>
+        <source>All items confirmed. Now scan the barcode on the invoice of %1.</source>
+        <translation>Tüm ürünler onaylandı. Şimdi %1 paketinin faturasındaki barkodu okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="130"/>
+        <source>Saving invoice number %1 for %2… The package is packed right after.</source>
+        <translation>%2 için %1 fatura numarası kaydediliyor… Paket hemen ardından paketlenir.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="131"/>
+        <source>✖ Invoice number %1 is being saved: wait a moment, that scan was not used.</source>
+        <translation>✖ %1 fatura numarası kaydediliyor: biraz bekleyin, bu okutma kullanılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="134"/>
+        <source>✖ “%1” is not an invoice number (%2). Scan the barcode on the invoice.</source>
+        <translation>✖ “%1” bir fatura numarası değil (%2). Faturadaki barkodu okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="135"/>
+        <source>✖ “%1” is the package&apos;s number, not the invoice&apos;s. Scan the barcode on the invoice.</source>
+        <translation>✖ “%1” paketin numarası, faturanın değil. Faturadaki barkodu okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="138"/>
+        <source>✖ “%1” is the carrier&apos;s tracking number, not the invoice&apos;s. Scan the barcode on the invoice.</source>
+        <translation>✖ “%1” kargo takip numarası, faturanın değil. Faturadaki barkodu okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="141"/>
+        <source>✖ “%1” is the barcode of “%2”, an item of this package, not the invoice. Scan the barcode on the invoice.</source>
+        <translation>✖ “%1” bu paketin ürünü “%2” ürününün barkodu, faturanın değil. Faturadaki barkodu okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="144"/>
+        <source>✖ “%1” is a product&apos;s barcode, not the invoice&apos;s. Scan the barcode on the invoice.</source>
+        <translation>✖ “%1” bir ürünün barkodu, faturanın değil. Faturadaki barkodu okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="147"/>
+        <source>✖ The invoice number was not saved, so the package is NOT packed: %1 Scan the invoice again.</source>
+        <translation>✖ Fatura numarası kaydedilmedi, bu yüzden paket paketlenMEDİ: %1 Faturayı yeniden okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="151"/>
+        <source>Repack %1 (it is “%2”)? It goes back to the waiting list to be packed again. Enter: yes, Esc: no.</source>
+        <translation>%1 yeniden paketlensin mi (durumu “%2”)? Yeniden paketlenmek üzere bekleyenler listesine döner. Enter: evet, Esc: hayır.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="154"/>
+        <source>Sending %1 back to the waiting list…</source>
+        <translation>%1 bekleyenler listesine geri gönderiliyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="155"/>
+        <source>%1 is repacked ✔  It is back in the waiting list.</source>
+        <translation>%1 yeniden paketlemeye alındı ✔  Bekleyenler listesine döndü.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="157"/>
+        <source>Courier handover: choose the carrier, then scan each parcel as it leaves.</source>
+        <translation>Kurye teslimi: kargo firmasını seçin, sonra çıkan her koliyi okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="158"/>
+        <source>✖ Choose the courier&apos;s carrier first (its number key or its barcode), then scan “%1” again.</source>
+        <translation>✖ Önce kuryenin kargo firmasını seçin (numara tuşu ya da barkodu), sonra “%1” kodunu yeniden okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="161"/>
+        <source>%1: %2 parcels may go with this courier. Scan each parcel as it leaves.</source>
+        <translation>%1: bu kuryeyle %2 koli gidebilir. Çıkan her koliyi okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="162"/>
+        <source>✖ “%1” is not a carrier of this OMS. Print a new sheet of carrier codes.</source>
+        <translation>✖ “%1” bu OMS&apos;nin bir kargo firması değil. Yeni bir kargo firması kodları sayfası yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="165"/>
+        <source>✖ %2 parcels were handed to %1: finish that handover first (F9), then choose the next carrier.</source>
+        <translation>✖ %1 kuryesine %2 koli teslim edildi: önce o teslimi bitirin (F9), sonra sıradaki kargo firmasını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="168"/>
+        <source>✔ %1 handed over (%3 so far)</source>
+        <translation>✔ %1 teslim edildi (şimdiye kadar %3)</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="169"/>
+        <source>✔ %1 handed over. The OMS cannot be reached: it is told as soon as it can (%3 waiting).</source>
+        <translation>✔ %1 teslim edildi. OMS&apos;ye ulaşılamıyor: ulaşılır ulaşılmaz bildirilir (%3 bekliyor).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="172"/>
+        <source>✖ WRONG CARRIER: %1 goes with %2, not with %3. Keep it here.</source>
+        <translation>✖ YANLIŞ KARGO: %1 %3 ile değil, %2 ile gider. Burada tutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="175"/>
+        <source>✖ NOT PACKED: %1 is “%2”. It cannot leave yet: keep it here.</source>
+        <translation>✖ PAKETLENMEMİŞ: %1 “%2” durumunda. Henüz gidemez: burada tutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="176"/>
+        <source>✖ %1 was already handed to %2 in this handover.</source>
+        <translation>✖ %1 bu teslimde %2 kuryesine zaten verildi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="177"/>
+        <source>✖ %1 was already handed to %2 on %3.</source>
+        <translation>✖ %1 %3 tarihinde %2 kuryesine zaten verildi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="178"/>
+        <source>✖ “%1” is not a packed parcel of this store. Keep it here and check it in the OMS.</source>
+        <translation>✖ “%1” bu mağazanın paketlenmiş bir kolisi değil. Burada tutun ve OMS&apos;de kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="181"/>
+        <source>✖ “%1” does nothing at the courier handover.</source>
+        <translation>✖ “%1” kurye tesliminde bir şey yapmaz.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="182"/>
+        <source>✖ The parcels waiting for the courier have not been read from the OMS yet: wait, or press F11 to read them.</source>
+        <translation>✖ Kuryeyi bekleyen koliler henüz OMS&apos;den okunmadı: bekleyin ya da okumak için F11&apos;e basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="185"/>
+        <source>✖ The parcels waiting for the courier could not be read: %1 Press F11 to try again.</source>
+        <translation>✖ Kuryeyi bekleyen koliler okunamadı: %1 Yeniden denemek için F11&apos;e basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="188"/>
+        <source>%1 has no tracking number yet: scan the barcode on its carrier label (Esc: not now).</source>
+        <translation>%1 paketinin henüz takip numarası yok: kargo etiketindeki barkodu okutun (Esc: şimdi değil).</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="191"/>
+        <source>✖ “%1” is the number of parcel %2, not a carrier&apos;s tracking number. Scan the carrier label.</source>
+        <translation>✖ “%1” %2 kolisinin numarası, kargo takip numarası değil. Kargo etiketini okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="194"/>
+        <source>✖ “%1” is not a tracking number. Scan the barcode on the carrier label of %2.</source>
+        <translation>✖ “%1” bir takip numarası değil. %2 paketinin kargo etiketindeki barkodu okutun.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="197"/>
+        <source>Nothing is being asked.</source>
+        <translation>Şu an bir şey sorulmuyor.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="198"/>
+        <source>%1 stays here: it was not handed over.</source>
+        <translation>%1 burada kalıyor: teslim edilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="199"/>
+        <source>✖ %1 cannot be handed over: %2</source>
+        <translation>✖ %1 teslim edilemez: %2</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="200"/>
+        <source>✖ %1 was NOT handed over: it could not be saved on this PC (%2). Keep it here and try again.</source>
+        <translation>✖ %1 teslim EDİLMEDİ: bu bilgisayara kaydedilemedi (%2). Burada tutun ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="203"/>
+        <source>✖ Nothing was handed over yet: there is no manifest to print.</source>
+        <translation>✖ Henüz hiçbir şey teslim edilmedi: yazdırılacak tutanak yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="204"/>
+        <source>✔ Handover to %1 finished: %2 parcels. Printing the manifest…</source>
+        <translation>✔ %1 teslimi bitti: %2 koli. Teslim tutanağı yazdırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="205"/>
+        <source>✔ Manifest printed: %1, %2 parcels. The courier and you sign it. Next courier: choose the carrier.</source>
+        <translation>✔ Teslim tutanağı yazdırıldı: %1, %2 koli. Kurye ve siz imzalayın. Sıradaki kurye: kargo firmasını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="208"/>
+        <source>✖ The manifest was not printed: %1 It is kept: press %2 to print it again.</source>
+        <translation>✖ Teslim tutanağı yazdırılamadı: %1 Saklandı: yeniden yazdırmak için %2 tuşuna basın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="211"/>
+        <source>✖ No manifest is kept from the last 7 days.</source>
+        <translation>✖ Son 7 günden saklanan teslim tutanağı yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="212"/>
+        <source>%1 waiting to reach the OMS</source>
+        <translation>%1 koli OMS&apos;ye ulaşmayı bekliyor</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="213"/>
+        <source>✖ “%1” is not possible at the courier handover. Esc: back to the list.</source>
+        <translation>✖ “%1” kurye tesliminde yapılamaz. Esc: listeye dön.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="214"/>
+        <source>✖ No carrier has the key %1.</source>
+        <translation>✖ %1 tuşuna atanmış bir kargo firması yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="215"/>
+        <source>✖ The courier handover needs the journal on this PC, and it could not be opened. See the red banner.</source>
+        <translation>✖ Kurye teslimi bu bilgisayardaki kayıtlara ihtiyaç duyar ve kayıtlar açılamadı. Kırmızı uyarıya bakın.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/notes.py" line="218"/>
+        <source>✖ Something went wrong at the handover. The details are in the log file: scan that parcel again.</source>
+        <translation>✖ Teslimde bir sorun oluştu. Ayrıntılar günlük dosyasında: o koliyi yeniden okutun.</translation>
     </message>
 </context>
 <context>
     <name>OmsMessages</name>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="35"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="38"/>
         <source>The OMS rejected the request.</source>
         <extracomment>Every sentence the layers without Qt produce (and a few of the UI&apos;s own composed messages).</extracomment>
         <translation>OMS isteği reddetti.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="36"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="39"/>
         <source>The OMS did not accept the sign-in token.</source>
         <translation>OMS giriş token&apos;ını kabul etmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="37"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="40"/>
         <source>Sign in again.</source>
         <translation>Tekrar giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="38"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="41"/>
         <source>This user is not allowed to do that in the OMS.</source>
         <translation>Bu kullanıcının OMS&apos;de bunu yapma yetkisi yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="39"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="42"/>
         <source>The OMS does not know this package any more.</source>
         <translation>OMS bu paketi artık tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="40"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="43"/>
         <source>The OMS does not allow this command in the package&apos;s current state.</source>
         <translation>OMS, paketin şu anki durumunda bu komuta izin vermiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="41"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="44"/>
         <source>The OMS is busy (too many requests).</source>
         <translation>OMS meşgul (çok fazla istek).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="42"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="45"/>
         <source>Try again in a moment.</source>
         <translation>Birazdan tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="43"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="46"/>
         <source>The OMS had an internal error (HTTP %1).</source>
         <translation>OMS&apos;de bir iç hata oluştu (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="44"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="47"/>
         <source>The OMS answered HTTP %1.</source>
         <translation>OMS HTTP %1 yanıtı verdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="46"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="49"/>
         <source>The OMS cannot be reached.</source>
         <translation>OMS&apos;ye ulaşılamıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="47"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="50"/>
         <source>Check the network connection and the OMS address.</source>
         <translation>Ağ bağlantısını ve OMS adresini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="48"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="51"/>
         <source>The OMS did not answer in time.</source>
         <translation>OMS zamanında yanıt vermedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="49"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="52"/>
         <source>Check the network and try again.</source>
         <translation>Ağı kontrol edip tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="50"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="53"/>
         <source>The OMS&apos;s answer to the command could not be read.</source>
         <translation>OMS&apos;nin komuta verdiği yanıt okunamadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="51"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="54"/>
         <source>The OMS gave this package no usable label address.</source>
         <translation>OMS bu paket için kullanılabilir bir etiket adresi vermedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="52"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="55"/>
         <source>The label is on an unencrypted address on another host; not fetched.</source>
         <translation>Etiket başka bir sunucuda, şifresiz bir adreste; indirilmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="53"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="56"/>
         <source>The OMS sent an empty label.</source>
         <translation>OMS boş bir etiket gönderdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="54"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="57"/>
         <source>The label is too large to show (%1 MB).</source>
         <translation>Etiket gösterilemeyecek kadar büyük (%1 MB).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="55"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="58"/>
         <source>The product image address is not a web address.</source>
         <translation>Ürün görselinin adresi bir web adresi değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="56"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="59"/>
         <source>The product image is too large.</source>
         <translation>Ürün görseli çok büyük.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="57"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="60"/>
         <source>The OMS answered with a web page instead of data.</source>
         <translation>OMS veri yerine bir web sayfası döndürdü.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="58"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="61"/>
         <source>Check the OMS address.</source>
         <translation>OMS adresini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="59"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="62"/>
         <source>The OMS sent data that could not be read (broken JSON).</source>
         <translation>OMS okunamayan veri gönderdi (bozuk JSON).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="60"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="63"/>
         <source>The OMS sent data in an unexpected shape (field “%1”: %2).</source>
         <translation>OMS beklenmeyen biçimde veri gönderdi (alan “%1”: %2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="61"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="64"/>
         <source>“%1” is not a web address (expected https://your-oms.example.com).</source>
         <translation>“%1” bir web adresi değil (beklenen: https://your-oms.example.com).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="62"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="65"/>
         <source>“%1” is not encrypted (http://).</source>
         <translation>“%1” şifreli değil (http://).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="63"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="66"/>
         <source>Use https://, or pass --insecure if you really mean it.</source>
         <translation>https:// kullanın ya da bilerek istiyorsanız --insecure ile başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="65"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="68"/>
         <source>The OMS&apos;s security certificate is not trusted (%1).</source>
         <translation>OMS&apos;nin güvenlik sertifikasına güvenilmiyor (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="66"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="69"/>
         <source>Install the store&apos;s CA certificate in this PC&apos;s system certificates, or ask IT.</source>
         <translation>Mağazanın CA sertifikasını bu bilgisayarın sistem sertifikalarına yükleyin ya da BT ekibine danışın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="67"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="70"/>
         <source>The OMS&apos;s security certificate has expired.</source>
         <translation>OMS&apos;nin güvenlik sertifikasının süresi dolmuş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="68"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="71"/>
         <source>Ask IT to renew it.</source>
         <translation>BT ekibinden yenilemesini isteyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="69"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="72"/>
         <source>The OMS&apos;s security certificate is for another address.</source>
         <translation>OMS&apos;nin güvenlik sertifikası başka bir adres için.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="70"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="73"/>
         <source>Check the OMS address, or ask IT.</source>
         <translation>OMS adresini kontrol edin ya da BT ekibine danışın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="71"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="74"/>
         <source>The OMS answered with a redirect (HTTP %1) to %2 instead of an answer.</source>
         <translation>OMS yanıt yerine %2 adresine bir yönlendirmeyle (HTTP %1) cevap verdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="72"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="75"/>
         <source>The OMS answered with a redirect (HTTP %1) instead of an answer.</source>
         <translation>OMS yanıt yerine bir yönlendirmeyle (HTTP %1) cevap verdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="73"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="76"/>
         <source>The label is larger than %1 MB; it was not fetched.</source>
         <translation>Etiket %1 MB&apos;tan büyük; alınmadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="74"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="77"/>
         <source>The product image is larger than %1 MB; it was not fetched.</source>
         <translation>Ürün görseli %1 MB&apos;tan büyük; alınmadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="75"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="78"/>
         <source>A page of a list from the OMS is larger than %1 MB; it was not read.</source>
         <translation>OMS&apos;den gelen bir liste sayfası %1 MB&apos;tan büyük; okunmadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="76"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="79"/>
         <source>The OMS&apos;s answer about the package is larger than %1 MB; it was not read.</source>
         <translation>OMS&apos;nin paketle ilgili yanıtı %1 MB&apos;tan büyük; okunmadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="77"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="80"/>
         <source>The OMS&apos;s answer is larger than %1 MB; it was not read.</source>
         <translation>OMS&apos;nin yanıtı %1 MB&apos;tan büyük; okunmadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="78"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="81"/>
         <source>The OMS&apos;s answer is compressed in a way the app cannot read (%1).</source>
         <translation>OMS&apos;nin yanıtı uygulamanın okuyamadığı bir biçimde sıkıştırılmış (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="79"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="82"/>
         <source>The OMS&apos;s answer is compressed, but damaged; it could not be unpacked.</source>
         <translation>OMS&apos;nin yanıtı sıkıştırılmış ama bozuk; açılamadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="80"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="83"/>
         <source>The %1 is %2 (%3), which the app cannot show.</source>
         <translation>%1 %2 (%3); uygulama bunu gösteremez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="81"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="84"/>
         <source>The %1 does not match its type: the OMS says %2, but it is %3.</source>
         <translation>%1 türüyle uyuşmuyor: OMS %2 diyor, ama içerik %3.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="82"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="85"/>
         <source>It was not shown.</source>
         <translation>Gösterilmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="83"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="86"/>
         <source>The OMS pointed the rest of the list at another address (%1); it was not followed, so the list may be incomplete.</source>
         <translation>OMS listenin devamını başka bir adrese yönlendirdi (%1); bu adres izlenmedi, bu yüzden liste eksik olabilir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="87"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="90"/>
         <source>The OMS&apos;s list repeats a page; it was read once, so the list may be incomplete.</source>
         <translation>OMS&apos;nin listesi bir sayfayı tekrarlıyor; sayfa bir kez okundu, bu yüzden liste eksik olabilir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="88"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="91"/>
         <source>The OMS&apos;s list is longer than %1 pages; only those were read.</source>
         <translation>OMS&apos;nin listesi %1 sayfadan uzun; yalnızca o kadarı okundu.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="90"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="93"/>
         <source>Nothing was sent; try again when it is back.</source>
         <translation>Hiçbir şey gönderilmedi; bağlantı gelince tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="91"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="94"/>
         <source>A command for this package is still on its way; wait for its answer.</source>
         <translation>Bu paket için bir komut hâlâ yolda; yanıtını bekleyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="92"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="95"/>
         <source>It is still not known whether the OMS applied %1.</source>
         <translation>OMS&apos;nin %1 komutunu uygulayıp uygulamadığı hâlâ bilinmiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="93"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="96"/>
         <source>The OMS applied %1, but the package could not be read again: %2</source>
         <translation>OMS %1 komutunu uyguladı, ancak paket yeniden okunamadı: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="94"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="97"/>
         <source>The OMS did not apply it (checked for %1 s); you may try again.</source>
         <translation>OMS bunu uygulamadı (%1 sn boyunca kontrol edildi); yeniden deneyebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="95"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="98"/>
         <source>The package could not be read again, so it is not known whether the OMS applied it; the next try checks first and never sends it twice.</source>
         <translation>Paket yeniden okunamadı, bu yüzden OMS&apos;nin uygulayıp uygulamadığı bilinmiyor; bir sonraki deneme önce kontrol eder ve asla iki kez göndermez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="100"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="103"/>
         <source>The package changed in a way that does not tell whether the OMS applied it.</source>
         <translation>Paket, OMS&apos;nin uygulayıp uygulamadığını anlatmayacak biçimde değişti.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="101"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="104"/>
         <source>The OMS did not accept the command for this package (it is “%1”).</source>
         <translation>OMS bu paket için komutu kabul etmedi (paket “%1” durumunda).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="102"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="105"/>
         <source>This package is no longer %1: it is now “%2”.</source>
         <translation>Bu paket artık “%1” durumunda değil: şimdi “%2”.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="103"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="106"/>
         <source>Another station or the OMS changed it.</source>
         <translation>Başka bir istasyon ya da OMS değiştirdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="104"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
         <source>Scans are no longer saved on this PC: %1</source>
         <translation>Okutmalar artık bu bilgisayara kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="106"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="109"/>
         <source>The Seller Center rejected the request.</source>
         <translation>Seller Center isteği reddetti.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="107"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
         <source>The Seller Center did not accept the API key.</source>
         <translation>Seller Center API anahtarını kabul etmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="108"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
         <source>Check the API key and its prefix in the settings.</source>
         <translation>Ayarlarda API anahtarını ve önekini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="109"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
         <source>This API key is not allowed to do that in the Seller Center.</source>
         <translation>Bu API anahtarının Seller Center&apos;da bunu yapma yetkisi yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="110"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
         <source>The Seller Center does not know this package.</source>
         <translation>Seller Center bu paketi tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="111"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="114"/>
         <source>The Seller Center is busy (too many requests).</source>
         <translation>Seller Center meşgul (çok fazla istek).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="112"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
         <source>The Seller Center had an internal error (HTTP %1).</source>
         <translation>Seller Center&apos;da bir iç hata oluştu (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="113"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
         <source>The Seller Center answered HTTP %1.</source>
         <translation>Seller Center HTTP %1 yanıtı verdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="114"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
         <source>The Seller Center cannot be reached.</source>
         <translation>Seller Center&apos;a ulaşılamıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="115"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
         <source>Check the network connection and the Seller Center address.</source>
         <translation>Ağ bağlantısını ve Seller Center adresini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="116"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
         <source>The Seller Center did not answer in time.</source>
         <translation>Seller Center zamanında yanıt vermedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="117"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
         <source>The Seller Center answered with a web page instead of data.</source>
         <translation>Seller Center veri yerine bir web sayfası döndürdü.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="118"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
         <source>Check the Seller Center address.</source>
         <translation>Seller Center adresini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="119"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="122"/>
         <source>The Seller Center sent data that could not be read (broken JSON).</source>
         <translation>Seller Center okunamayan veri gönderdi (bozuk JSON).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="120"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="123"/>
         <source>The Seller Center sent data in an unexpected shape (field “%1”: %2).</source>
         <translation>Seller Center beklenmeyen biçimde veri gönderdi (alan “%1”: %2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="121"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
         <source>The Seller Center&apos;s answer could not be read: it is not known whether the change was made.</source>
         <translation>Seller Center&apos;ın yanıtı okunamadı: değişikliğin yapılıp yapılmadığı bilinmiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="124"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="127"/>
         <source>The Seller Center redirected the request to %1; redirects are not followed.</source>
         <translation>Seller Center isteği %1 adresine yönlendirdi; yönlendirmeler izlenmez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="125"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="128"/>
         <source>The Seller Center&apos;s answer is too large (more than %1 MB).</source>
         <translation>Seller Center&apos;ın yanıtı çok büyük (%1 MB&apos;tan fazla).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="126"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
         <source>The Seller Center pointed to the next page on another address (%1); it was not followed.</source>
         <translation>Seller Center sonraki sayfa için başka bir adres gösterdi (%1); izlenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="129"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
         <source>The Seller Center&apos;s list has more than %1 pages; the list was not loaded.</source>
         <translation>Seller Center&apos;ın listesi %1 sayfadan fazla; liste yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="130"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
         <source>The Seller Center has no package %1.</source>
         <translation>Seller Center&apos;da %1 numaralı paket yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="131"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="134"/>
         <source>The Seller Center sent an empty label.</source>
         <translation>Seller Center boş bir etiket gönderdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="132"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="135"/>
         <source>The Seller Center sent a label that is not a PDF, an image, a web address or ZPL.</source>
         <translation>Seller Center PDF, görsel, web adresi ya da ZPL olmayan bir etiket gönderdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="133"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="136"/>
         <source>The label is at %1, an unencrypted address on another host; it was not fetched.</source>
         <translation>Etiket %1 adresinde, başka bir sunucuda şifresiz bir adres; alınmadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="134"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="137"/>
         <source>The label at %1 is empty.</source>
         <translation>%1 adresindeki etiket boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="135"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="138"/>
         <source>The label at %1 is not a PDF, an image or a web page (%2).</source>
         <translation>%1 adresindeki etiket PDF, görsel ya da web sayfası değil (%2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="136"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="139"/>
         <source>The label address redirects too many times.</source>
         <translation>Etiket adresi çok fazla kez yönlendiriyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="137"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="140"/>
         <source>“%1” is not a web address (expected https://seller-center.example.com).</source>
         <translation>“%1” bir web adresi değil (beklenen: https://seller-center.example.com).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="138"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="141"/>
         <source>The API key (or its prefix) is empty or has spaces, line breaks or letters beyond ASCII.</source>
         <translation>API anahtarı (ya da öneki) boş veya boşluk, satır sonu ya da ASCII dışı harf içeriyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="142"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
         <source>It is still not known whether the Seller Center applied %1.</source>
         <translation>Seller Center&apos;ın %1 işlemini uygulayıp uygulamadığı hâlâ bilinmiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="143"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="146"/>
         <source>The Seller Center applied %1, but the package could not be read again: %2</source>
         <translation>Seller Center %1 işlemini uyguladı, ancak paket yeniden okunamadı: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="144"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="147"/>
         <source>The Seller Center did not apply it (checked for %1 s); you may try again.</source>
         <translation>Seller Center bunu uygulamadı (%1 sn boyunca kontrol edildi); yeniden deneyebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="145"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="148"/>
         <source>The package could not be read again, so it is not known whether the Seller Center applied it; the next try checks first and never sends it twice.</source>
         <translation>Paket yeniden okunamadı, bu yüzden Seller Center&apos;ın uygulayıp uygulamadığı bilinmiyor; bir sonraki deneme önce kontrol eder ve asla iki kez göndermez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="150"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="153"/>
         <source>The package changed in a way that does not tell whether the Seller Center applied it.</source>
         <translation>Paket, Seller Center&apos;ın uygulayıp uygulamadığını göstermeyen bir şekilde değişti.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="153"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
         <source>The Seller Center did not accept the change for this package (it is “%1”).</source>
         <translation>Seller Center bu paket için değişikliği kabul etmedi (paket “%1” durumunda).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="154"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
         <source>This package is no longer “%1”: it is now “%2”.</source>
         <translation>Bu paket artık “%1” durumunda değil: şimdi “%2”.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="155"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="158"/>
         <source>Another station or the Seller Center changed it.</source>
         <translation>Başka bir istasyon ya da Seller Center değiştirdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="156"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="159"/>
         <source>These items are not in package %1.</source>
         <translation>Bu ürünler %1 paketinde yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="157"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="160"/>
         <source>These items are not in package %1 any more.</source>
         <translation>Bu ürünler artık %1 paketinde yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="158"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="161"/>
         <source>That choice is not offered for the missing items.</source>
         <translation>Eksik ürünler için bu seçenek sunulmuyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="159"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="162"/>
         <source>Every item is missing: nothing is left to ship now.</source>
         <translation>Tüm ürünler eksik: şimdi gönderilecek bir şey kalmadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="160"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="163"/>
         <source>Reject the package instead.</source>
         <translation>Bunun yerine paketi reddedin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="161"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="164"/>
         <source>There is no reject reason %1: the settings list %2.</source>
         <translation>%1 numaralı red nedeni yok: ayarlarda %2 neden var.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="162"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="165"/>
         <source>The package cannot be handed over without the carrier&apos;s tracking number.</source>
         <translation>Paket, kargo firmasının takip numarası olmadan teslim edilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="163"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="166"/>
         <source>The package cannot be handed over without its shipping company.</source>
         <translation>Paket, kargo firması olmadan teslim edilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="164"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="167"/>
         <source>%1 packages could not be read: %2</source>
         <translation>%1 paket okunamadı: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="165"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="168"/>
         <source>The Seller Center is not signed in with a user name and password: paste the API key instead.</source>
         <translation>Seller Center&apos;a kullanıcı adı ve şifreyle girilmez: bunun yerine API anahtarını yapıştırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="168"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="171"/>
         <source>The Seller Center gives no product photos.</source>
         <translation>Seller Center ürün fotoğrafı vermiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="169"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="172"/>
         <source>The OMS offers no choice for missing items: report them out of stock.</source>
         <translation>OMS eksik ürünler için seçenek sunmuyor: onları stokta yok olarak bildirin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="171"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="174"/>
         <source>This label is ZPL, commands for a thermal label printer (Zebra): it cannot be shown on screen.</source>
         <translation>Bu etiket ZPL, termal etiket yazıcısı (Zebra) komutları: ekranda gösterilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="175"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="178"/>
         <source>Print (F10) sends it unchanged to the label printer chosen in Settings.</source>
         <translation>Yazdır (F10) onu değiştirmeden Ayarlar&apos;da seçilen etiket yazıcısına gönderir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="177"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="180"/>
         <source>The package cannot be handed to the courier while it is “%1”.</source>
         <translation>Paket “%1” durumundayken kuryeye verilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="178"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="181"/>
         <source>The package cannot be repacked while it is “%1”.</source>
         <translation>Paket “%1” durumundayken yeniden paketlenemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="179"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="182"/>
         <source>This is not an invoice number (%1).</source>
         <translation>Bu bir fatura numarası değil (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="180"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="184"/>
+        <source>the invoice number is empty</source>
+        <translation>fatura numarası boş</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="185"/>
+        <source>the invoice number is longer than %1 characters</source>
+        <translation>fatura numarası %1 karakterden uzun</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="186"/>
+        <source>the invoice number holds control characters</source>
+        <translation>fatura numarasında kontrol karakterleri var</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="187"/>
         <source>The invoice number was not sent; scan it again when the OMS is back.</source>
         <translation>Fatura numarası gönderilmedi; OMS geri gelince yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="181"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="188"/>
         <source>It is not known whether the invoice number was saved; scanning it again is safe.</source>
         <translation>Fatura numarasının kaydedilip kaydedilmediği bilinmiyor; yeniden okutmak güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="182"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="189"/>
         <source>The OMS did not confirm the invoice number; scanning it again is safe.</source>
         <translation>OMS fatura numarasını doğrulamadı; yeniden okutmak güvenlidir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="183"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="190"/>
         <source>The OMS no longer offers to ship it: it is “%1”.</source>
         <translation>OMS artık bu paketi kargoya vermeyi önermiyor: durumu “%1”.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="184"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="191"/>
         <source>The OMS has no such package (%1).</source>
         <translation>OMS&apos;te böyle bir paket yok (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="185"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="192"/>
         <source>The OMS made the invoice but sent nothing back.</source>
         <translation>OMS faturayı oluşturdu ama hiçbir şey geri göndermedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="187"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="194"/>
         <source>Preparing cannot be started while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken hazırlamaya başlanamaz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="188"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="195"/>
         <source>Packing is not possible while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken paketlenemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="189"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="196"/>
         <source>Items cannot be reported out of stock while the package is “%1”.</source>
         <translation>Paket “%1” durumundayken ürünler stokta yok olarak bildirilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="190"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="197"/>
         <source>The package cannot be refused while it is “%1”.</source>
         <translation>Paket “%1” durumundayken reddedilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="191"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="198"/>
         <source>The OMS offers %1 instead of %2; check the pack command setting.</source>
         <translation>OMS %2 yerine %1 sunuyor; paketleme komutu ayarını kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="192"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="199"/>
         <source>reporting out of stock needs the package items that are missing</source>
         <translation>stokta yok bildirmek için eksik ürünler seçilmeli</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="193"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="200"/>
         <source>refusing a package needs a denial reason id</source>
         <translation>paketi reddetmek için bir ret nedeni seçilmeli</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="194"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="201"/>
         <source>no package items given</source>
         <translation>hiç ürün seçilmedi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="196"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="203"/>
         <source>%1 must be %2, not “%3”.</source>
         <translation>%1 %2 olmalı, “%3” değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="197"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="204"/>
         <source>The setting %1 in the settings file</source>
         <translation>Ayarlar dosyasındaki %1 ayarı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="198"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="205"/>
         <source>Until it is changed in the settings, the default (%1) is used.</source>
         <translation>Ayarlardan değiştirilene kadar varsayılan değer (%1) kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="199"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="206"/>
         <source>text</source>
         <translation>metin</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="200"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="207"/>
         <source>on or off (true/false, yes/no, 1/0)</source>
         <translation>açık ya da kapalı (true/false, yes/no, 1/0)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="201"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="208"/>
         <source>a whole number from %1 to %2</source>
         <translation>%1 ile %2 arasında bir tam sayı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="202"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="209"/>
         <source>one of %1</source>
         <translation>şunlardan biri: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="203"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="210"/>
         <source>one of %1, or empty</source>
         <translation>şunlardan biri ya da boş: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="204"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="211"/>
         <source>package state numbers separated by commas, e.g. 100,200,400</source>
         <translation>virgülle ayrılmış paket durum numaraları, ör. 100,200,400</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="205"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="212"/>
         <source>a stock location id (a whole number, 0 or more)</source>
         <translation>bir stok lokasyonu numarası (0 veya daha büyük bir tam sayı)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="206"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="213"/>
         <source>one word without spaces, or empty</source>
         <translation>boşluksuz tek bir kelime ya da boş</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="207"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="214"/>
         <source>a size in millimetres like 100x150 (width %1 to %2, height %3 to %4)</source>
         <translation>100x150 gibi milimetre cinsinden bir boyut (genişlik %1 ile %2, yükseklik %3 ile %4 arası)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="210"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="217"/>
         <source>The settings file could not be backed up before its upgrade (%1); it was left as it was.</source>
         <translation>Ayarlar dosyası yükseltmeden önce yedeklenemedi (%1); olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="224"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="231"/>
         <source>--demo runs against the built-in simulator; leave out %1.</source>
         <translation>--demo yerleşik simülatörle çalışır; %1 seçeneğini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="225"/>
-        <source>Asking for the invoice number before packing is not available in this version yet; the setting is kept for when it is.</source>
-        <translation>Paketlemeden önce fatura numarasını sormak bu sürümde henüz yok; ayar, geldiğinde kullanılmak üzere saklanıyor.</translation>
-    </message>
-    <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="212"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="219"/>
         <source>The app needs to know which OMS to use.</source>
         <translation>Uygulamanın hangi OMS&apos;yi kullanacağını bilmesi gerekiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="213"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="220"/>
         <source>Not set: %1.</source>
         <translation>Ayarlanmamış: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="214"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="221"/>
         <source>Set them in the environment (the token only there), or start with --demo to try the app.</source>
         <translation>Bunları ortam değişkenlerinde ayarlayın (token yalnızca orada) ya da uygulamayı denemek için --demo ile başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="217"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="224"/>
         <source>The OMS address is not usable: %1</source>
         <translation>OMS adresi kullanılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="218"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="225"/>
         <source>The app needs to know which Seller Center to use.</source>
         <translation>Uygulamanın hangi Seller Center&apos;ı kullanacağını bilmesi gerekiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="219"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="226"/>
         <source>Set them in the environment (the API key only there), or start with --demo to try the app.</source>
         <translation>Bunları ortam değişkenlerinde ayarlayın (API anahtarı yalnızca orada) ya da uygulamayı denemek için --demo ile başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="222"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="229"/>
         <source>The Seller Center address is not usable: %1</source>
         <translation>Seller Center adresi kullanılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="223"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="230"/>
         <source>The API key is not usable: %1</source>
         <translation>API anahtarı kullanılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="231"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="233"/>
         <source>Something went wrong (%1).</source>
         <translation>Bir sorun oluştu (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="232"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="234"/>
         <source>The details are in the log file; the app keeps working.</source>
         <translation>Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="233"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="235"/>
         <source>Scans are not saved on this PC: %1</source>
         <translation>Okutmalar bu bilgisayara kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="235"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="237"/>
         <source>The journal is closed.</source>
         <translation>Okutma kaydı kapalı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="236"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="238"/>
         <source>The journal at %1 could not be written or read: %2.</source>
         <translation>%1 konumundaki okutma kaydı yazılamadı veya okunamadı: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="237"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="239"/>
         <source>The journal at %1 cannot be opened: %2.</source>
         <translation>%1 konumundaki okutma kaydı açılamıyor: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="238"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="240"/>
         <source>The journal at %1 is damaged (%2).</source>
         <translation>%1 konumundaki okutma kaydı bozuk (%2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="240"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="242"/>
         <source>No serial scanner port is set.</source>
         <translation>Seri okuyucu portu ayarlanmamış.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="241"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="243"/>
         <source>The scanner on %1 could not be opened: %2.</source>
         <translation>%1 üzerindeki okuyucu açılamadı: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="242"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="244"/>
         <source>The scanner on %1 was disconnected: plug it in again.</source>
         <translation>%1 üzerindeki okuyucunun bağlantısı kesildi: tekrar takın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="243"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="245"/>
         <source>The scanner on %1 stopped working: %2.</source>
         <translation>%1 üzerindeki okuyucu çalışmayı durdurdu: %2.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="245"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="247"/>
         <source>the OMS sent an empty label.</source>
         <translation>OMS boş bir etiket gönderdi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="246"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="248"/>
         <source>its format is not supported (%1).</source>
         <translation>biçimi desteklenmiyor (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="247"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="249"/>
         <source>the image is empty.</source>
         <translation>görsel boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="248"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="250"/>
         <source>the image is not a PNG, JPEG or GIF.</source>
         <translation>görsel PNG, JPEG veya GIF değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="249"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="251"/>
         <source>the image is too large (%1 x %2 pixels).</source>
         <translation>görsel çok büyük (%1 x %2 piksel).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="250"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="252"/>
         <source>the image could not be decoded (%1).</source>
         <translation>görsel çözümlenemedi (%1).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="251"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="253"/>
         <source>the PDF is empty.</source>
         <translation>PDF boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="252"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="254"/>
         <source>the PDF is protected by a password.</source>
         <translation>PDF parola korumalı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="253"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="255"/>
         <source>the PDF is damaged or not a PDF.</source>
         <translation>PDF bozuk ya da PDF değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="254"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="256"/>
         <source>the PDF has no pages.</source>
         <translation>PDF&apos;de sayfa yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="255"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="257"/>
         <source>the HTML label is empty.</source>
         <translation>HTML etiket boş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="256"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="258"/>
         <source>printing could not start on %1.</source>
         <translation>%1 üzerinde yazdırma başlatılamadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="257"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="259"/>
         <source>no printer is set up, and no PDF file was chosen.</source>
         <translation>yazıcı ayarlanmamış ve PDF dosyası seçilmemiş.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="258"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="260"/>
         <source>the PDF file “%1” cannot be written.</source>
         <translation>“%1” PDF dosyası yazılamıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="259"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="261"/>
         <source>the PDF file “%1”</source>
         <translation>“%1” PDF dosyası</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="260"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="262"/>
         <source>the printer “%1”</source>
         <translation>“%1” yazıcısı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="261"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="263"/>
         <source>there is no number to put in a barcode.</source>
         <translation>barkoda yazılacak bir numara yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="262"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="264"/>
         <source>“%1” cannot be written as a Code128 barcode (%2).</source>
         <translation>“%1” Code128 barkodu olarak yazılamıyor (%2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="263"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="265"/>
         <source>The command barcodes do not fit a column %1 mm wide; print the sheet on A4 or Letter paper, portrait.</source>
         <translation>Komut barkodları %1 mm genişliğindeki bir sütuna sığmıyor; sayfayı A4 veya Letter kâğıda, dikey yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="267"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="269"/>
         <source>The PDF file “%1” cannot be written: its folder does not exist or is read-only.</source>
         <translation>“%1” PDF dosyası yazılamıyor: klasörü yok ya da salt okunur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="270"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="272"/>
         <source>The PDF page size could not be set.</source>
         <translation>PDF sayfa boyutu ayarlanamadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="271"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="273"/>
         <source>Cannot print the command sheet to %1.</source>
         <translation>Komut sayfası %1 üzerine yazdırılamıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="272"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="274"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="279"/>
         <source>A new page of the command sheet could not be started.</source>
         <translation>Komut sayfasının yeni sayfası başlatılamadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="273"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="275"/>
         <source>The page is too short for the command sheet; print it on A4 or Letter paper, portrait.</source>
         <translation>Sayfa komut sayfası için çok kısa; A4 veya Letter kâğıda, dikey yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="276"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="278"/>
         <source>The barcode for %1 could not be drawn.</source>
         <translation>%1 için barkod çizilemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="278"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="281"/>
+        <source>The folder “%1” cannot be made: %2.</source>
+        <translation>“%1” klasörü oluşturulamıyor: %2.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="282"/>
+        <source>The PDF file “%1” was not written.</source>
+        <translation>“%1” PDF dosyası yazılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/oms_messages.py" line="284"/>
         <source>No system keyring was found: the token is kept until the app closes and asked for again next time.</source>
         <translation>Sistem anahtarlığı bulunamadı: token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="282"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="288"/>
         <source>The system keyring did not accept the token (it may be locked): the token is kept until the app closes and asked for again next time.</source>
         <translation>Sistem anahtarlığı token&apos;ı kabul etmedi (kilitli olabilir): token uygulama kapanana kadar saklanır ve bir sonraki açılışta yeniden sorulur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="288"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="294"/>
         <source>To keep it, install and unlock a Secret Service keyring, such as GNOME Keyring (the gnome-keyring package) or KeePassXC with its Secret Service integration turned on, then start the app again.</source>
         <translation>Token&apos;ı saklamak için GNOME Keyring (gnome-keyring paketi) ya da Secret Service entegrasyonu açık KeePassXC gibi bir Secret Service anahtarlığı kurup kilidini açın, ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="293"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="299"/>
         <source>To keep it, check that this Windows user can use the Windows Credential Manager (built into Windows), then start the app again.</source>
         <translation>Token&apos;ı saklamak için bu Windows kullanıcısının Windows Kimlik Bilgileri Yöneticisi&apos;ni (Windows&apos;ta yerleşik) kullanabildiğini kontrol edin, ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="298"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="304"/>
         <source>To keep it, unlock the login keychain in Keychain Access (built into macOS), then start the app again.</source>
         <translation>Token&apos;ı saklamak için Anahtar Zinciri Erişimi&apos;nde oturum açma anahtar zincirinin kilidini açın (macOS&apos;ta yerleşik), ardından uygulamayı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="302"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="308"/>
         <source>The settings could not be saved: %1 is not writable.</source>
         <translation>Ayarlar kaydedilemedi: %1 yazılabilir değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/oms_messages.py" line="303"/>
+        <location filename="../instore_app/ui/oms_messages.py" line="309"/>
         <source>The settings file %1 is damaged; it was not overwritten.</source>
         <translation>%1 ayar dosyası bozuk; üzerine yazılmadı.</translation>
     </message>
@@ -1782,6 +2390,145 @@ Seller Center: %2</translation>
     </message>
 </context>
 <context>
+    <name>PackageHistory</name>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="39"/>
+        <source>Credit card</source>
+        <extracomment>A package shown is read this long after it is shown, if it is still the one shown.</extracomment>
+        <translation>Kredi kartı</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="40"/>
+        <source>Funds transfer</source>
+        <translation>Havale/EFT</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="41"/>
+        <source>Pay on delivery</source>
+        <translation>Kapıda ödeme</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="44"/>
+        <source>Standard delivery</source>
+        <translation>Standart teslimat</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="45"/>
+        <source>Same-day delivery</source>
+        <translation>Aynı gün teslimat</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="46"/>
+        <source>Express delivery</source>
+        <translation>Hızlı teslimat</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="47"/>
+        <source>Click &amp; collect</source>
+        <translation>Mağazadan teslim</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="98"/>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <source>From → to</source>
+        <translation>Nereden → nereye</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="146"/>
+        <source>Reading the order and the history…</source>
+        <translation>Sipariş ve geçmiş okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="173"/>
+        <source>Some of the history is missing: %1</source>
+        <translation>Geçmişin bir kısmı eksik: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="175"/>
+        <source>Nobody has moved it since the order came in.</source>
+        <translation>Sipariş geldiğinden beri kimse durumunu değiştirmedi.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="179"/>
+        <source>The order could not be read: %1</source>
+        <translation>Sipariş okunamadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="179"/>
+        <source>The history could not be read: %1</source>
+        <translation>Geçmiş okunamadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="187"/>
+        <source>No package.</source>
+        <translation>Paket yok.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="195"/>
+        <source>Payment</source>
+        <translation>Ödeme</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="198"/>
+        <source>Delivery</source>
+        <translation>Teslimat</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="200"/>
+        <source>Customer note</source>
+        <translation>Müşteri notu</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="202"/>
+        <source>Gift note</source>
+        <translation>Hediye notu</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="202"/>
+        <source>gift box, no note</source>
+        <translation>hediye kutusu, not yok</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="203"/>
+        <source>Invoice number</source>
+        <translation>Fatura numarası</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="203"/>
+        <source>none yet</source>
+        <translation>henüz yok</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="213"/>
+        <source>the OMS</source>
+        <translation>OMS</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="227"/>
+        <source>Pay on delivery: the courier collects the payment.</source>
+        <translation>Kapıda ödeme: ödemeyi kurye tahsil eder.</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/package_history.py" line="230"/>
+        <source>Pay on delivery: the courier collects %1.</source>
+        <translation>Kapıda ödeme: kurye %1 tahsil eder.</translation>
+    </message>
+</context>
+<context>
     <name>PackageItemsModel</name>
     <message>
         <location filename="../instore_app/ui/package_view.py" line="34"/>
@@ -1822,57 +2569,57 @@ Seller Center: %2</translation>
 <context>
     <name>PackageListModel</name>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="68"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="69"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="69"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="70"/>
         <source>Order</source>
         <translation>Sipariş</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="70"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="71"/>
         <source>Placed</source>
         <translation>Sipariş tarihi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="71"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="72"/>
         <source>Pack by</source>
         <translation>Son paketleme</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="72"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="73"/>
         <source>Items</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="73"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="74"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="74"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="75"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="75"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="76"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="78"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="79"/>
         <source>Gift box</source>
         <translation>Hediye paketi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="79"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="80"/>
         <source>Click &amp; collect</source>
         <translation>Mağazadan teslim</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_list_model.py" line="222"/>
+        <location filename="../instore_app/ui/package_list_model.py" line="223"/>
         <source>Overdue: the target packing time has passed</source>
         <translation>Gecikti: hedef paketleme zamanı geçti</translation>
     </message>
@@ -1899,7 +2646,7 @@ Seller Center: %2</translation>
     <name>PackageView</name>
     <message>
         <location filename="../instore_app/ui/package_view.py" line="106"/>
-        <location filename="../instore_app/ui/package_view.py" line="148"/>
+        <location filename="../instore_app/ui/package_view.py" line="153"/>
         <source>Select a package</source>
         <translation>Bir paket seçin</translation>
     </message>
@@ -1924,7 +2671,7 @@ Seller Center: %2</translation>
         <translation>Son paketleme:</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_view.py" line="156"/>
+        <location filename="../instore_app/ui/package_view.py" line="162"/>
         <source>Package %1</source>
         <translation>Paket %1</translation>
     </message>
@@ -1932,129 +2679,129 @@ Seller Center: %2</translation>
 <context>
     <name>PackingBench</name>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="107"/>
+        <location filename="../instore_app/ui/bench.py" line="109"/>
         <source>Confirmed items / items to pack</source>
-        <extracomment>The list takes this share of the width; the item to scan next (or the label) the rest. The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question.</extracomment>
+        <extracomment>The list takes this share of the width; the item to scan next (or the label) the rest. The bench&apos;s buttons, in order (each also has its key and its command barcode). A bench button was pressed (the same command as its key and barcode). A code typed by hand in the scan field (the window treats it like a scan). Enter on the empty scan field: acknowledge the red banner, or say yes to the question. The bench painted this Work whole (or None): for the widgets in `details_slot`.</extracomment>
         <translation>Okutulan ürün / paketlenecek ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="125"/>
+        <location filename="../instore_app/ui/bench.py" line="127"/>
         <source>Scan, or type a code and press Enter</source>
         <translation>Okutun ya da bir kod yazıp Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="129"/>
+        <location filename="../instore_app/ui/bench.py" line="131"/>
         <source>Undo last</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="130"/>
+        <location filename="../instore_app/ui/bench.py" line="132"/>
         <source>Start over</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="131"/>
+        <location filename="../instore_app/ui/bench.py" line="133"/>
         <source>Out of stock…</source>
         <translation>Stokta yok…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="132"/>
+        <location filename="../instore_app/ui/bench.py" line="134"/>
         <source>Refuse…</source>
         <translation>Reddet…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="133"/>
+        <location filename="../instore_app/ui/bench.py" line="135"/>
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="134"/>
+        <location filename="../instore_app/ui/bench.py" line="136"/>
         <source>Print label</source>
         <translation>Etiket yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="135"/>
+        <location filename="../instore_app/ui/bench.py" line="137"/>
         <source>Packed today</source>
         <translation>Bugün paketlenenler</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="136"/>
+        <location filename="../instore_app/ui/bench.py" line="138"/>
         <source>Next package</source>
         <translation>Sonraki paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="137"/>
+        <location filename="../instore_app/ui/bench.py" line="139"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="286"/>
+        <location filename="../instore_app/ui/bench.py" line="298"/>
         <source>✔ All items confirmed</source>
         <translation>✔ Tüm ürünler onaylandı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="292"/>
+        <location filename="../instore_app/ui/bench.py" line="304"/>
         <source>SKU %1</source>
         <translation>Stok kodu %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="296"/>
+        <location filename="../instore_app/ui/bench.py" line="308"/>
         <source>%1 of %2 scanned</source>
         <translation>%2 adetten %1 okutuldu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="297"/>
+        <location filename="../instore_app/ui/bench.py" line="309"/>
         <source>Scan next</source>
         <translation>Sıradaki ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="317"/>
+        <location filename="../instore_app/ui/bench.py" line="329"/>
         <source>OVERDUE: pack by %1</source>
         <translation>GECİKTİ: paketleme zamanı %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="317"/>
+        <location filename="../instore_app/ui/bench.py" line="329"/>
         <source>Pack by %1</source>
         <translation>Son paketleme %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="348"/>
-        <location filename="../instore_app/ui/bench.py" line="374"/>
+        <location filename="../instore_app/ui/bench.py" line="360"/>
+        <location filename="../instore_app/ui/bench.py" line="386"/>
         <source>The label appears here after packing.</source>
         <translation>Etiket paketlemeden sonra burada görünür.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="358"/>
+        <location filename="../instore_app/ui/bench.py" line="370"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation>OMS gösterilemeyen bir etiket gönderdi. Etiketi OMS&apos;den yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="368"/>
+        <location filename="../instore_app/ui/bench.py" line="380"/>
         <source>Reading the label…</source>
         <translation>Etiket okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="370"/>
+        <location filename="../instore_app/ui/bench.py" line="382"/>
         <source>The label could not be read. Press F10 to read it again.</source>
         <translation>Etiket okunamadı. Yeniden okumak için F10 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="372"/>
+        <location filename="../instore_app/ui/bench.py" line="384"/>
         <source>No label: this package was not packed.</source>
         <translation>Etiket yok: bu paket paketlenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="265"/>
+        <location filename="../instore_app/ui/bench.py" line="277"/>
         <source>Scan a package number to start</source>
         <translation>Başlamak için bir paket numarası okutun</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="307"/>
+        <location filename="../instore_app/ui/bench.py" line="319"/>
         <source>Package %1</source>
         <translation>Paket %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="314"/>
+        <location filename="../instore_app/ui/bench.py" line="326"/>
         <source>Order %1</source>
         <translation>Sipariş %1</translation>
     </message>
@@ -2499,7 +3246,7 @@ Seller Center: %2</translation>
         <translation>Stok lokasyonu %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="145"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="144"/>
         <source>Signed in (with the saved token).</source>
         <translation>Giriş yapıldı (kayıtlı token ile).</translation>
     </message>
@@ -2589,42 +3336,42 @@ Seller Center: %2</translation>
         <translation>Seller Center bu API anahtarını (ya da önekini) kabul etmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="90"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="89"/>
         <source>Enter the OMS address, e.g. https://your-oms.akinon.net</source>
         <translation>OMS adresini girin, ör. https://your-oms.akinon.net</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="92"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="91"/>
         <source>This address is not encrypted (http://). Use https://, or tick “Allow an unencrypted address” if this is a test OMS on your own network.</source>
         <translation>Bu adres şifreli değil (http://). https:// kullanın ya da kendi ağınızdaki bir test OMS&apos;siyse “Şifresiz adrese izin ver” seçeneğini işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="97"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="96"/>
         <source>“%1” is not a web address (expected https://your-oms.akinon.net).</source>
         <translation>“%1” bir web adresi değil (beklenen: https://your-oms.akinon.net).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="158"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="157"/>
         <source>Checking the token…</source>
         <translation>Token kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="169"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="168"/>
         <source>Enter a user name and password, or paste a token.</source>
         <translation>Kullanıcı adı ve şifre girin ya da bir token yapıştırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="172"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="171"/>
         <source>Signing in…</source>
         <translation>Giriş yapılıyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="192"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="191"/>
         <source>Signed in.</source>
         <translation>Giriş yapıldı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="217"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="216"/>
         <source>Loading the stock locations…</source>
         <translation>Stok lokasyonları yükleniyor…</translation>
     </message>
@@ -2644,17 +3391,17 @@ Seller Center: %2</translation>
         <translation>Bu OMS kullanıcısı hiç stok lokasyonu görmüyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="243"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="242"/>
         <source>The OMS did not accept this token.</source>
         <translation>OMS bu token&apos;ı kabul etmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="251"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="250"/>
         <source>The saved sign-in is no longer accepted. Sign in again.</source>
         <translation>Kayıtlı giriş artık kabul edilmiyor. Tekrar giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/setup_signin.py" line="252"/>
+        <location filename="../instore_app/ui/setup_signin.py" line="251"/>
         <source>The stock locations could not be loaded: %1</source>
         <translation>Stok lokasyonları yüklenemedi: %1</translation>
     </message>
@@ -2741,62 +3488,67 @@ Seller Center: %2</translation>
         <translation>Paketi görmek ve etiketini yeniden yazdırmak (F10) için numarasını okutun ya da seçip Enter tuşuna basın. Esc: geri.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <location filename="../instore_app/ui/today_view.py" line="36"/>
         <source>Time</source>
         <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <location filename="../instore_app/ui/today_view.py" line="36"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <location filename="../instore_app/ui/today_view.py" line="36"/>
         <source>What</source>
         <translation>Ne yapıldı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="35"/>
+        <location filename="../instore_app/ui/today_view.py" line="36"/>
         <source>Label</source>
         <translation>Etiket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="52"/>
+        <location filename="../instore_app/ui/today_view.py" line="36"/>
+        <source>Invoice number</source>
+        <translation>Fatura numarası</translation>
+    </message>
+    <message>
+        <location filename="../instore_app/ui/today_view.py" line="54"/>
         <source>Packed</source>
         <translation>Paketlendi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="53"/>
+        <location filename="../instore_app/ui/today_view.py" line="55"/>
         <source>Refused</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="54"/>
+        <location filename="../instore_app/ui/today_view.py" line="56"/>
         <source>Out of stock</source>
         <translation>Stokta yok</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="58"/>
+        <location filename="../instore_app/ui/today_view.py" line="60"/>
         <source>Reading…</source>
         <translation>Okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="59"/>
+        <location filename="../instore_app/ui/today_view.py" line="61"/>
         <source>Ready</source>
         <translation>Hazır</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="60"/>
+        <location filename="../instore_app/ui/today_view.py" line="62"/>
         <source>Packing slip</source>
         <translation>Paketleme fişi</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="61"/>
+        <location filename="../instore_app/ui/today_view.py" line="63"/>
         <source>Could not be read: open it and press F10</source>
         <translation>Okunamadı: paketi açıp F10 tuşuna basın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/today_view.py" line="78"/>
+        <location filename="../instore_app/ui/today_view.py" line="81"/>
         <source>Packed here today: %1</source>
         <translation>Bugün burada paketlenenler: %1</translation>
     </message>

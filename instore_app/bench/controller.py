@@ -65,6 +65,9 @@ from .events import (
     TodayChanged,
     Updated,
 )
+from .handover_mode import HandoverMode
+from .invoice_step import InvoiceStep
+from .repack import RepackSteps
 from .work import ClaimStatus, LabelStatus, Level, Note, Phase, Question, QuestionKind, Work
 
 log = logging.getLogger(__name__)
@@ -91,7 +94,7 @@ def _shown(code: str) -> str:
     return text if len(text) <= SHOWN_CODE_LENGTH else text[:SHOWN_CODE_LENGTH] + "…"
 
 
-class BenchController:
+class BenchController(InvoiceStep, RepackSteps):
     """See the module docstring. `listener` receives every event, on the loop's thread."""
 
     def __init__(
@@ -102,9 +105,13 @@ class BenchController:
         auto_print: bool = False,
         listener: Callable[[Event], None] | None = None,
         journal_retry_seconds: float = JOURNAL_RETRY_SECONDS,
+        invoice_step: bool = False,
     ) -> None:
         self.station = station
         self.auto_pack = auto_pack
+        self.invoice_step = invoice_step  # ask for the invoice's barcode before packing (invoice_step.py)
+        #: The courier handover (handover_mode.py): while its view is open, it takes the scans.
+        self.handover: HandoverMode | None = None
         self.auto_print = auto_print
         self.listener: Callable[[Event], None] = listener or (lambda event: None)
         self.journal_retry_seconds = journal_retry_seconds
@@ -164,6 +171,8 @@ class BenchController:
                 commands.add(BenchCommand.PACK)
         if work.phase in (Phase.FINISHED, Phase.CHANGED) and self._has_label(work):
             commands.add(BenchCommand.REPRINT_LABEL)
+        if self.can_repack(work):
+            commands.add(BenchCommand.REPACK)
         return frozenset(commands)
 
     def prompt(self, work: Work) -> Note:
@@ -185,6 +194,9 @@ class BenchController:
         if session.is_empty:
             return Note("nothing_to_pack", Level.ERROR)
         if session.is_complete:
+            invoice = self._invoice_prompt(work)
+            if invoice is not None:
+                return invoice
             if BenchCommand.PACK in self.available(work):
                 return Note("all_confirmed_pack", Level.INFO, (BenchCommand.PACK.key,))
             return Note("all_confirmed_cannot_pack", Level.INFO)
@@ -201,6 +213,9 @@ class BenchController:
 
     def scan(self, code: str) -> None:
         """One scan from any scanner, wherever the focus is."""
+        if self.handover is not None and self.dialog is None and self.handover.wants(code):
+            self.handover.scan(code)
+            return
         command = command_for(code)
         if command is not None:
             self.command(command)
@@ -219,6 +234,8 @@ class BenchController:
         work = self.current
         if work is not None and work.question is not None:
             self._scanned(work, None, Note("answer_the_question", Level.ERROR))
+            return
+        if self._invoice_scan(work, code):
             return
         target = self.package_for_number(code)
         if target is not None:
@@ -298,6 +315,8 @@ class BenchController:
         if self.dialog is not None:
             self._emit(DialogInput(self.dialog[1], command, None))
             return
+        if self.handover is not None and self.handover.command(command):
+            return
         work = self.current
         if work is not None and work.question is not None:
             if command is BenchCommand.ACKNOWLEDGE:
@@ -343,6 +362,8 @@ class BenchController:
             self._pack(work)
         elif command is BenchCommand.REPRINT_LABEL:
             self._print(work)
+        elif command is BenchCommand.REPACK:
+            self._ask_repack(work)
 
     def _answer(self, work: Work, *, yes: bool) -> None:
         question, work.question = work.question, None
@@ -356,6 +377,8 @@ class BenchController:
             return
         if question.kind is QuestionKind.RESET and work.session is not None:
             self._reset(work, work.session)
+        elif question.kind is QuestionKind.REPACK:
+            self._repack(work)
         elif question.kind is QuestionKind.RESEND and question.action is not None:
             self._send(work, question.action, question.item_ids, question.reason_id, packer_confirmed=True)
         elif question.kind is QuestionKind.TAKE_OVER:
@@ -713,6 +736,9 @@ class BenchController:
     # -- commands that finish a package ------------------------------------------------------------
 
     def _pack(self, work: Work) -> None:
+        if self._needs_invoice(work):
+            self._ask_invoice(work)
+            return
         self._send(work, Action.PACK)
 
     def _send(

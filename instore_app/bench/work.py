@@ -74,6 +74,7 @@ class QuestionKind(Enum):
     REFUSE = "refuse"  # refuse with this reason?
     OUT_OF_STOCK = "out_of_stock"  # report these items out of stock?
     TAKE_OVER = "take_over"  # another user holds this package: take it over?
+    REPACK = "repack"  # send this Out of Stock / Needs Rescheduling package back to Waiting?
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,12 @@ class Work:
     print_when_ready: bool = False
     #: Printing the label failed (shown beside "Packed", which stays).
     print_note: Note | None = None
+    #: The invoice number step (setting ``invoice_number_step``): the next scan is the
+    #: invoice's barcode (``awaiting_invoice``); it is on its way to the OMS
+    #: (``invoice_sending``); the number the OMS saved (``invoice_number``).
+    awaiting_invoice: bool = False
+    invoice_sending: str | None = None
+    invoice_number: str | None = None
 
     @property
     def done(self) -> bool:

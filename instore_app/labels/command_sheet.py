@@ -1,19 +1,24 @@
-"""The command sheet: one printable page with a barcode for every bench command.
+"""The command sheet: printable pages with a barcode for every bench command.
 
 Stuck next to the packing station, it lets the packer pack, undo, report out of stock...
 with the scanner in hand (see :mod:`instore_app.packing.command_codes`). Every command gets
 its action name in large type, the key it stands for and a Code128 barcode made by
 :func:`~instore_app.labels.slip.code128_png`, in two columns.
 
-* :func:`command_sheet_pdf` writes it as a one-page PDF (A4 by default).
-* :func:`print_command_sheet` paints it on any QPrinter (after a QPrintDialog, say).
-* :func:`command_sheet_image` paints it on a QImage, for a preview on screen.
-
-Given the OMS's active denial reasons (``reasons``: (id, title) pairs in the order the refuse
-dialog numbers them), the sheet has more pages: one cell per reason, its title, the keys that
-choose it ("F7 3") and its own barcode ``ZZCMDRSN<id>``
+The first page is the bench's. The second is for the counter (the courier handover): open
+the handover, finish it, OK and Close, and one code per carrier (``ZZCARGO<id>``, see
+:mod:`instore_app.handover.codes`) with the number key the handover view gives it. Carrier
+ids are an OMS installation's own, so the carriers are printed only when they are given
+(the handover view prints the sheet with the OMS's carriers); more carriers than fit go on
+further pages. Given the OMS's active denial reasons (``reasons``: (id, title) pairs in the
+order the refuse dialog numbers them), pages of reasons come after the bench's: each reason's
+title, the keys that choose it ("F7 3") and its own barcode ``ZZCMDRSN<id>``
 (:func:`~instore_app.packing.command_codes.reason_code`), which refuses the open package with
 that reason after one question.
+
+* :func:`command_sheet_pdf` writes it as a PDF (A4 by default).
+* :func:`print_command_sheet` paints it on any QPrinter (after a QPrintDialog, say).
+* :func:`command_sheet_image` paints one page on a QImage, for a preview on screen.
 
 The bars are drawn at a module width of :func:`module_width_mm` (a whole number of 1/600
 inch, at least 0.3 mm, 0.42 mm on A4), so that 300, 600 and 1200 dpi printers draw every
@@ -41,44 +46,42 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from ..packing.command_codes import BenchCommand, code_for, reason_code
+from ..packing.command_codes import BenchCommand, code_for
 from .content import LabelError
+from .sheet_pages import (
+    HANDOVER_ORDER,
+    LABELS_FOR_TRANSLATION,
+    SHEET_ORDER,
+    Cell,
+    Reason,
+    SheetCarrier,
+    default_labels,
+    sheet_labels,
+    sheet_pages,
+)
 from .slip import BARCODE_DPI, MODULE_MM, code128_png
 
 __all__ = [
+    "HANDOVER_ORDER",
+    "LABELS_FOR_TRANSLATION",
     "MIN_MODULE_MM",
     "SHEET_ORDER",
-    "SheetCell",
-    "sheet_cells",
+    "CELLS_PER_PAGE",
+    "Cell",
+    "Reason",
+    "SheetCarrier",
     "command_sheet_image",
     "command_sheet_pdf",
     "default_labels",
     "module_width_mm",
     "print_command_sheet",
+    "sheet_cells",
 ]
 
 A4 = QPageSize.PageSizeId.A4
-
-#: Row by row, two to a row: the most used first.
-SHEET_ORDER: tuple[BenchCommand, ...] = (
-    BenchCommand.PACK,
-    BenchCommand.ACKNOWLEDGE,
-    BenchCommand.UNDO,
-    BenchCommand.RESET,
-    BenchCommand.OUT_OF_STOCK,
-    BenchCommand.REFUSE,
-    BenchCommand.REPRINT_LABEL,
-    BenchCommand.NEXT_PACKAGE,
-    BenchCommand.TODAY,
-    BenchCommand.CLOSE,
-)
 COLUMNS = 2
-#: Rows on every page (the commands fill the first page; reasons go five rows to a page).
-ROWS = math.ceil(len(SHEET_ORDER) / COLUMNS)
-CELLS_PER_PAGE = ROWS * COLUMNS
-
-#: A denial reason as the sheet prints it: its id in the OMS and its title.
-Reason = tuple[int, str]
+ROWS = 6
+CELLS_PER_PAGE = COLUMNS * ROWS
 
 #: Narrowest module printed (paper, a packer's arm's length); widest wanted.
 MIN_MODULE_MM = 0.3
@@ -106,59 +109,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CommandSheet", text)
 
 
-# The commands' English names (BenchCommand.label; the packing layer has no Qt), marked here so
-# scripts/update_translations.py extracts them in context "BenchCommand".
-# tests/test_command_sheet.py checks this list against BenchCommand.
-LABELS_FOR_TRANSLATION = (
-    QT_TRANSLATE_NOOP("BenchCommand", "Pack"),
-    QT_TRANSLATE_NOOP("BenchCommand", "Out of stock"),
-    QT_TRANSLATE_NOOP("BenchCommand", "Refuse"),
-    QT_TRANSLATE_NOOP("BenchCommand", "Undo last scan"),
-    QT_TRANSLATE_NOOP("BenchCommand", "Start over"),
-    QT_TRANSLATE_NOOP("BenchCommand", "Next package"),
-    QT_TRANSLATE_NOOP("BenchCommand", "Print label"),
-    QT_TRANSLATE_NOOP("BenchCommand", "Close"),
-    QT_TRANSLATE_NOOP("BenchCommand", "OK (acknowledge)"),
-    QT_TRANSLATE_NOOP("BenchCommand", "Packed today"),
-)
-
-
-def default_labels() -> dict[BenchCommand, str]:
-    """Every command's name, translated in context "BenchCommand" (English without one)."""
-    return {command: QCoreApplication.translate("BenchCommand", command.label) for command in BenchCommand}
-
-
-@dataclass(frozen=True)
-class SheetCell:
-    """One cell of the sheet: the action's name, the key(s) it stands for, the barcode's text."""
-
-    label: str
-    key: str
-    code: str
-
-
-def sheet_cells(
-    reasons: Sequence[Reason] = (), *, language_labels: Mapping[BenchCommand, str] | None = None
-) -> list[list[SheetCell]]:
-    """The sheet's cells, page by page: the commands first, then the reasons (in the order
-    given: the refuse dialog's numbers), :data:`CELLS_PER_PAGE` to a page."""
-    labels = default_labels()
-    labels.update(language_labels or {})
-    pages = [[SheetCell(labels[c], c.key, code_for(c)) for c in SHEET_ORDER]]
-    reason_cells = [
-        SheetCell(title, f"{BenchCommand.REFUSE.key} {number}", reason_code(reason_id))
-        for number, (reason_id, title) in enumerate(reasons, start=1)
-    ]
-    for start in range(0, len(reason_cells), CELLS_PER_PAGE):
-        pages.append(reason_cells[start : start + CELLS_PER_PAGE])
-    return pages
-
-
-def module_width_mm(available_mm: float, codes: Sequence[str] = ()) -> float:
-    """The module width the widest command's barcode (and the widest of `codes`) fits
-    `available_mm` with (quiet zones included): the largest k/600 inch up to 0.45 mm.
-    LabelError below 0.3 mm."""
-    widest = max(_png_width_mm_at_slip_module(code) for code in [*map(code_for, BenchCommand), *codes])
+def module_width_mm(available_mm: float, codes: Sequence[str] | None = None) -> float:
+    """The module width the widest of `codes` (default: the bench page's) fits `available_mm`
+    with (quiet zones included): the largest k/600 inch up to 0.45 mm. LabelError below 0.3 mm."""
+    widest = max(_png_width_mm(code) for code in (codes or [code_for(c) for c in SHEET_ORDER]))
     k = math.floor(MAX_MODULE_MM / _MODULE_STEP_MM)
     while k * _MODULE_STEP_MM >= MIN_MODULE_MM:
         module = k * _MODULE_STEP_MM
@@ -171,9 +125,19 @@ def module_width_mm(available_mm: float, codes: Sequence[str] = ()) -> float:
     )
 
 
-def _png_width_mm_at_slip_module(code: str) -> float:
+def _png_width_mm(code: str) -> float:
     png = code128_png(code)
     return int.from_bytes(png[16:20], "big") / _PX_PER_MM_PNG
+
+
+def sheet_cells(
+    reasons: Sequence[Reason] = (),
+    carriers: Sequence[SheetCarrier] | None = None,
+    *,
+    language_labels: Mapping[BenchCommand, str] | None = None,
+) -> list[list[Cell]]:
+    """The cells of every page, in print order (the bench's, the reasons', the counter's)."""
+    return [cells for _, _, cells in sheet_pages(sheet_labels(language_labels), carriers, CELLS_PER_PAGE, reasons)]
 
 
 # -- output --------------------------------------------------------------------------------
@@ -184,10 +148,11 @@ def command_sheet_pdf(
     *,
     language_labels: Mapping[BenchCommand, str] | None = None,
     page_size: QPageSize | QPageSize.PageSizeId = A4,
+    carriers: Sequence[SheetCarrier] | None = None,
     reasons: Sequence[Reason] = (),
 ) -> None:
-    """Write the command sheet to `path` as a PDF: one page of commands, then the denial
-    `reasons`' pages (raises LabelError on failure)."""
+    """Write the command sheet to `path` as a PDF: the bench's page, the denial `reasons`'
+    pages, then the counter's with `carriers` (raises LabelError on failure)."""
     target = Path(path)
     if target.is_dir() or not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
         raise LabelError(f"The PDF file “{target}” cannot be written: its folder does not exist or is read-only.")
@@ -201,33 +166,35 @@ def command_sheet_pdf(
     layout.setMode(QPageLayout.Mode.FullPageMode)
     if not printer.setPageLayout(layout):
         raise LabelError("The PDF page size could not be set.")
-    print_command_sheet(printer, language_labels=language_labels, reasons=reasons)
+    print_command_sheet(printer, language_labels=language_labels, carriers=carriers, reasons=reasons)
 
 
 def print_command_sheet(
     printer: QPrinter,
     *,
     language_labels: Mapping[BenchCommand, str] | None = None,
+    carriers: Sequence[SheetCarrier] | None = None,
     reasons: Sequence[Reason] = (),
 ) -> None:
-    """Paint the sheet on `printer` (its page size; our own 12 mm margins), a page for the
-    commands and as many as the denial `reasons` need.
+    """Paint the sheet on `printer` (its page size; our own 12 mm margins), one page after
+    another.
 
     Call it after a QPrintDialog to print on paper; the scale must be 100 %."""
     printer.setFullPage(True)
     page = printer.pageLayout().fullRectPoints()
     size_mm = QSizeF(page.width() * 25.4 / 72, page.height() * 25.4 / 72)
-    pages = sheet_cells(reasons, language_labels=language_labels)
-    geometry = _geometry(size_mm, printer.resolution(), pages)  # before begin(): a PDF is created there
+    pages = sheet_pages(sheet_labels(language_labels), carriers, CELLS_PER_PAGE, reasons)
+    # Every geometry before begin(): a PDF is created there, and a refusal must leave none.
+    geometries = [_geometry(size_mm, printer.resolution(), cells) for _, _, cells in pages]
     painter = QPainter()
     if not painter.begin(printer):
         target = printer.outputFileName() or printer.printerName() or "the printer"
         raise LabelError(f"Cannot print the command sheet to {target}.")
     try:
-        for number, cells in enumerate(pages):
-            if number and not printer.newPage():
+        for index, ((title, hint, cells), geometry) in enumerate(zip(pages, geometries)):
+            if index and not printer.newPage():
                 raise LabelError("A new page of the command sheet could not be started.")
-            _paint(painter, size_mm, geometry, cells, reasons_page=number > 0)
+            _paint(painter, size_mm, geometry, title, hint, cells)
     finally:
         painter.end()
 
@@ -237,6 +204,7 @@ def command_sheet_image(
     dpi: float = 96,
     language_labels: Mapping[BenchCommand, str] | None = None,
     page_size: QPageSize | QPageSize.PageSizeId = A4,
+    carriers: Sequence[SheetCarrier] | None = None,
     reasons: Sequence[Reason] = (),
     page_number: int = 0,
 ) -> QImage:
@@ -245,8 +213,8 @@ def command_sheet_image(
     page = page_size if isinstance(page_size, QPageSize) else QPageSize(page_size)
     size_mm = page.size(QPageSize.Unit.Millimeter)
     px_per_mm = dpi / 25.4
-    pages = sheet_cells(reasons, language_labels=language_labels)
-    geometry = _geometry(size_mm, dpi, pages)
+    title, hint, cells = sheet_pages(sheet_labels(language_labels), carriers, CELLS_PER_PAGE, reasons)[page_number]
+    geometry = _geometry(size_mm, dpi, cells)
     image = QImage(
         round(size_mm.width() * px_per_mm), round(size_mm.height() * px_per_mm), QImage.Format.Format_RGB32
     )
@@ -255,7 +223,7 @@ def command_sheet_image(
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        _paint(painter, size_mm, geometry, pages[page_number], reasons_page=page_number > 0)
+        _paint(painter, size_mm, geometry, title, hint, cells)
     finally:
         painter.end()
     return image
@@ -276,15 +244,15 @@ class _Geometry:
         return mm * self.px_per_mm
 
 
-def _geometry(size_mm: QSizeF, dpi: float, pages: Sequence[Sequence[SheetCell]]) -> _Geometry:
-    rows = ROWS
+def _geometry(size_mm: QSizeF, dpi: float, cells: Sequence[Cell]) -> _Geometry:
+    rows = max(ROWS, math.ceil(len(cells) / COLUMNS))
     cell_width = (size_mm.width() - 2 * MARGIN_MM - (COLUMNS - 1) * GUTTER_MM) / COLUMNS
     cell_height = (size_mm.height() - 2 * MARGIN_MM - HEADER_MM - (rows - 1) * ROW_GAP_MM) / rows
     fixed = 2 * PADDING_MM + NAME_ROW_MM + CODE_TEXT_MM + _PNG_MARGINS_MM
     bar_height = min(MAX_BAR_HEIGHT_MM, cell_height - fixed)
     if bar_height < MIN_BAR_HEIGHT_MM:
         raise LabelError("The page is too short for the command sheet; print it on A4 or Letter paper, portrait.")
-    module = module_width_mm(cell_width - 2 * PADDING_MM, [cell.code for cells in pages for cell in cells])
+    module = module_width_mm(cell_width - 2 * PADDING_MM, [cell.code for cell in cells])
     return _Geometry(dpi / 25.4, cell_width, cell_height, bar_height, module)
 
 
@@ -296,9 +264,7 @@ def _font(points: float, *, bold: bool = False, mono: bool = False) -> QFont:
     return font
 
 
-def _paint(
-    painter: QPainter, size_mm: QSizeF, g: _Geometry, cells: Sequence[SheetCell], *, reasons_page: bool
-) -> None:
+def _paint(painter: QPainter, size_mm: QSizeF, g: _Geometry, title: str, hint: str, cells: Sequence[Cell]) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # crisp bar edges
@@ -314,7 +280,7 @@ def _paint(
     painter.drawText(
         QRectF(left, top, width, title_height),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        _tr("Refuse reasons — command barcodes") if reasons_page else _tr("Packing station — command barcodes"),
+        title,
     )
     painter.setFont(_font(10))
     painter.setPen(QColor("#333333"))
@@ -322,22 +288,17 @@ def _paint(
     painter.drawText(
         QRectF(left, hint_top, width, g.px(HEADER_MM) - title_height - g.px(1)),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-        _tr("On the bench, scan a reason to refuse the open package with it, then scan OK to confirm. "
-            "Print this page at actual size (100 %), not “fit to page”.")
-        if reasons_page
-        else _tr("Scan a barcode instead of pressing its key. Print this page at actual size (100 %), "
-                 "not “fit to page”."),
+        hint,
     )
 
-    for index, cell_of in enumerate(cells):
+    for index, content in enumerate(cells):
         row, column = divmod(index, COLUMNS)
         x = MARGIN_MM + column * (g.cell_width_mm + GUTTER_MM)
         y = MARGIN_MM + HEADER_MM + row * (g.cell_height_mm + ROW_GAP_MM)
-        _paint_cell(painter, g, QRectF(g.px(x), g.px(y), g.px(g.cell_width_mm), g.px(g.cell_height_mm)), cell_of)
+        _paint_cell(painter, g, QRectF(g.px(x), g.px(y), g.px(g.cell_width_mm), g.px(g.cell_height_mm)), content)
 
 
-def _paint_cell(painter: QPainter, g: _Geometry, cell: QRectF, content: SheetCell) -> None:
-    label, key, code = content.label, content.key, content.code
+def _paint_cell(painter: QPainter, g: _Geometry, cell: QRectF, content: Cell) -> None:
     # A light frame around the cell (a cutting guide; outside every quiet zone).
     painter.setPen(QPen(QColor("#9a9a9a"), g.px(0.3)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -346,27 +307,32 @@ def _paint_cell(painter: QPainter, g: _Geometry, cell: QRectF, content: SheetCel
     inner = cell.adjusted(g.px(PADDING_MM), g.px(PADDING_MM), -g.px(PADDING_MM), -g.px(PADDING_MM))
     name_row = QRectF(inner.left(), inner.top(), inner.width(), g.px(NAME_ROW_MM))
 
-    # The key, as a key cap on the right: "key [F9]".
-    painter.setFont(_font(15, bold=True))
-    metrics = QFontMetricsF(painter.font(), painter.device())
-    cap_width = metrics.horizontalAdvance(key) + g.px(5)
-    cap = QRectF(name_row.right() - cap_width, name_row.top() + g.px(0.5), cap_width, name_row.height() - g.px(1))
-    painter.setPen(QPen(QColor("black"), g.px(0.4)))
-    painter.drawRoundedRect(cap, g.px(1.5), g.px(1.5))
-    painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, key)
-    painter.setFont(_font(9))
-    caption_metrics = QFontMetricsF(painter.font(), painter.device())
-    caption = _tr("key")
-    caption_width = caption_metrics.horizontalAdvance(caption) + g.px(2)
-    painter.setPen(QColor("#555555"))
-    painter.drawText(
-        QRectF(cap.left() - caption_width, name_row.top(), caption_width - g.px(1.5), name_row.height()),
-        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        caption,
-    )
+    # The key, as a key cap on the right: "key [F9]" (none for a carrier beyond the ninth).
+    label, key = content.label, content.key
+    cap_left = name_row.right()
+    caption_width = 0.0
+    if key:
+        painter.setFont(_font(15, bold=True))
+        metrics = QFontMetricsF(painter.font(), painter.device())
+        cap_width = metrics.horizontalAdvance(key) + g.px(5)
+        cap = QRectF(name_row.right() - cap_width, name_row.top() + g.px(0.5), cap_width, name_row.height() - g.px(1))
+        painter.setPen(QPen(QColor("black"), g.px(0.4)))
+        painter.drawRoundedRect(cap, g.px(1.5), g.px(1.5))
+        painter.drawText(cap, Qt.AlignmentFlag.AlignCenter, key)
+        painter.setFont(_font(9))
+        caption_metrics = QFontMetricsF(painter.font(), painter.device())
+        caption = _tr("key")
+        caption_width = caption_metrics.horizontalAdvance(caption) + g.px(2)
+        painter.setPen(QColor("#555555"))
+        painter.drawText(
+            QRectF(cap.left() - caption_width, name_row.top(), caption_width - g.px(1.5), name_row.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            caption,
+        )
+        cap_left = cap.left()
 
     # The action's name, large, shrunk to fit what is left of the row.
-    name_width = cap.left() - caption_width - name_row.left() - g.px(2)
+    name_width = cap_left - caption_width - name_row.left() - g.px(2)
     painter.setPen(QColor("black"))
     points = 22.0
     painter.setFont(_font(points, bold=True))
@@ -380,6 +346,7 @@ def _paint_cell(painter: QPainter, g: _Geometry, cell: QRectF, content: SheetCel
     )
 
     # The barcode, centred, at the sheet's module width.
+    code = content.code
     image = QImage.fromData(code128_png(code, bar_height_mm=g.bar_height_mm))
     if image.isNull():
         raise LabelError(f"The barcode for {code} could not be drawn.")

@@ -20,13 +20,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from ..api import DenialReason, LabelDocument, Package, PackageShort
 from ..journal import FinishedPackage
 from ..packing import Action, KnownPackages
 
-__all__ = ["Backend", "OutOfStockChoice"]
+__all__ = ["Backend", "InvoiceNumbers", "OutOfStockChoice", "Repacks"]
 
 
 @dataclass(frozen=True)
@@ -104,3 +104,20 @@ class Backend(Protocol):
     def report_journal_failure(self, message: str) -> None: ...
     def recover_journal(self) -> bool: ...
     def finished_today(self) -> list[FinishedPackage]: ...
+
+
+# -- what only some backends offer (the bench asks with isinstance, and offers the step only then)
+
+
+@runtime_checkable
+class InvoiceNumbers(Protocol):
+    """A backend that keeps the package's invoice number (the Akinon OMS: set_invoice_number)."""
+
+    async def set_invoice_number(self, package: Package, number: str) -> Package: ...
+
+
+@runtime_checkable
+class Repacks(Protocol):
+    """A backend that can send a package back to Waiting (the Akinon OMS: REPACK_PACKAGE)."""
+
+    async def repack(self, package: Package, *, packer_confirmed: bool = False) -> Package: ...

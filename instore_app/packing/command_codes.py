@@ -72,6 +72,8 @@ class BenchCommand(Enum):
     CLOSE = "CLOSE"
     ACKNOWLEDGE = "OK"
     TODAY = "TODAY"
+    HANDOVER = "HANDOVER"  # the courier handover view (the handover's own ZZCMDHANDOVER)
+    REPACK = "REPACK"  # an Out of Stock / Needs Rescheduling package back to Waiting
 
     @property
     def code(self) -> str:
@@ -101,6 +103,8 @@ _LABELS: dict[BenchCommand, str] = {
     BenchCommand.CLOSE: "Close",
     BenchCommand.ACKNOWLEDGE: "OK (acknowledge)",
     BenchCommand.TODAY: "Packed today",
+    BenchCommand.HANDOVER: "Courier handover",
+    BenchCommand.REPACK: "Repack",
 }
 
 # The bench's shortcuts (instore_app/ui/bench.py) and the Enter that acknowledges a red banner.
@@ -115,6 +119,8 @@ _KEYS: dict[BenchCommand, str] = {
     BenchCommand.CLOSE: "Esc",
     BenchCommand.ACKNOWLEDGE: "Enter",
     BenchCommand.TODAY: "F12",
+    BenchCommand.HANDOVER: "F11",
+    BenchCommand.REPACK: "Ctrl+R",
 }
 
 _BY_CODE: dict[str, BenchCommand] = {command.code: command for command in BenchCommand}

@@ -74,6 +74,8 @@ class PackingBench(QWidget):
     code_typed = Signal(str)
     #: Enter on the empty scan field: acknowledge the red banner, or say yes to the question.
     acknowledged = Signal()
+    #: The bench painted this Work whole (or None): for the widgets in `details_slot`.
+    work_shown = Signal(object)
 
     def __init__(
         self,
@@ -155,8 +157,12 @@ class PackingBench(QWidget):
         top.setColumnStretch(0, 1)
         top.setVerticalSpacing(0)
 
+        side = QWidget()  # the item card or the label, and under it a slot: history and order details
+        self.details_slot = QVBoxLayout(side)
+        self.details_slot.setContentsMargins(0, 0, 0, 0)
+        self.details_slot.addWidget(self.left, 3)
         middle = QHBoxLayout()
-        middle.addWidget(self.left, 100 - LIST_SHARE)
+        middle.addWidget(side, 100 - LIST_SHARE)
         middle.addWidget(self.items, LIST_SHARE)
 
         self._layout = layout = QVBoxLayout(self)
@@ -221,6 +227,11 @@ class PackingBench(QWidget):
         self._buttons_row.setSpacing(look.px(4))
         self.items.set_look(look)
         self.card.set_look(look)
+        for index in range(self.details_slot.count()):  # history and order details: 12 px at the design size
+            item = self.details_slot.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not self.left:
+                widget.setFont(look.font(base, look.px(12)))
 
     # -- painting --------------------------------------------------------------------------------
 
@@ -241,6 +252,7 @@ class PackingBench(QWidget):
         self._paint_current(work)
         self._paint_banner(work, banner)
         self.enable(available)
+        self.work_shown.emit(work)
 
     def show_scan(self, work: Work, note: Note, item_id: int | None, available: frozenset[BenchCommand]) -> None:
         """Paint one scan's result: the row, the count, the banner (the fast path)."""

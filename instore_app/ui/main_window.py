@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -111,9 +112,11 @@ class MainWindow(QMainWindow):
         controller: BenchController | None = None,
         oms: OmsAccess | None = None,
         setup: SetupAccess | None = None,
+        manifests: Path | None = None,
     ) -> None:
         """`oms`: the OMS's address, signing in and images (default: the station's client);
-        `setup`: what the Settings dialog edits (None: no Settings button)."""
+        `setup`: what the Settings dialog edits (None: no Settings button); `manifests`: the
+        folder the courier manifests' PDFs are kept in (default: the user data folder's)."""
         super().__init__()
         self.station = station
         self.oms: OmsAccess = oms if oms is not None else station.client
@@ -188,6 +191,10 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setInterval(int(refresh_seconds * 1000))
         self.refresh_timer.timeout.connect(self.refresh)
         self._update_count()
+        # The handover page, history and order details, the "needs attention" list.
+        from .after_packing_pages import AfterPackingPages
+
+        self.after_packing = AfterPackingPages(self, manifests=manifests)
 
     def _build_list_page(self) -> None:
         self.model = PackageListModel(self, language=self.language)
@@ -315,6 +322,7 @@ class MainWindow(QMainWindow):
             self.tasks.start("prefetch", self.station.prefetch_details())
         if not self.tasks.running("holders"):  # who else is preparing what (read lazily, cached)
             self.tasks.start("holders", self.station.load_holders(), self.model.set_holders)
+        self.after_packing.list_refreshed()
 
     def _filter_changed(self, text: str) -> None:
         """Filter the list, keeping the selected package selected while it is shown; when it is
@@ -425,11 +433,17 @@ class MainWindow(QMainWindow):
             action = QAction(self.bench.texts.get(command, command.label), self)
             action.setShortcut(QKeySequence(command.key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, c=command: self.controller.command(c))
+            action.triggered.connect(lambda _checked=False, c=command: self._bench_key(c))
             self.addAction(action)
             self.bench_actions[command] = action
 
+    def _bench_key(self, command: BenchCommand) -> None:
+        if not self.after_packing.bench_key(command):
+            self.controller.command(command)
+
     def _bench_switched(self, package_id: int | None) -> None:
+        if self.after_packing.handover_open:
+            return  # the handover page stays; leaving it shows the bench or the list
         if package_id is None:
             self.stack.setCurrentWidget(self.list_page)
             self.table.setFocus()
@@ -486,7 +500,7 @@ class MainWindow(QMainWindow):
             self.ask_to_sign_in()
         if key == "detail":
             self.package_view.clear(self.tr("The package could not be loaded."))
-        if key in ("prefetch", "today"):
+        if key in ("prefetch", "today", "attention"):
             return  # logged; the list and the bench work without them
         if key == "refresh" and isinstance(error, (OmsConnectionError, OmsServerError)):
             self._go_offline(message)
@@ -598,4 +612,5 @@ class MainWindow(QMainWindow):
         self.refresh_timer.stop()
         self.tasks.cancel_all()
         self.images.cancel_all()
+        self.after_packing.cancel_all()
         super().closeEvent(event)

@@ -125,11 +125,106 @@ NOTE_TEXTS: dict[str, str] = {
     "background_label_failed": QT_TRANSLATE_NOOP(
         "Notes", "✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10."
     ),
+    # the invoice number step (setting invoice_number_step)
+    "scan_invoice": QT_TRANSLATE_NOOP("Notes", "All items confirmed. Now scan the barcode on the invoice of %1."),
+    "saving_invoice": QT_TRANSLATE_NOOP("Notes", "Saving invoice number %1 for %2… The package is packed right after."),
+    "invoice_being_saved": QT_TRANSLATE_NOOP(
+        "Notes", "✖ Invoice number %1 is being saved: wait a moment, that scan was not used."
+    ),
+    "invoice_not_valid": QT_TRANSLATE_NOOP("Notes", "✖ “%1” is not an invoice number (%2). Scan the barcode on the invoice."),
+    "invoice_is_package_number": QT_TRANSLATE_NOOP(
+        "Notes", "✖ “%1” is the package's number, not the invoice's. Scan the barcode on the invoice."
+    ),
+    "invoice_is_tracking_number": QT_TRANSLATE_NOOP(
+        "Notes", "✖ “%1” is the carrier's tracking number, not the invoice's. Scan the barcode on the invoice."
+    ),
+    "invoice_is_item": QT_TRANSLATE_NOOP(
+        "Notes", "✖ “%1” is the barcode of “%2”, an item of this package, not the invoice. Scan the barcode on the invoice."
+    ),
+    "invoice_is_item_code": QT_TRANSLATE_NOOP(
+        "Notes", "✖ “%1” is a product's barcode, not the invoice's. Scan the barcode on the invoice."
+    ),
+    "invoice_not_saved": QT_TRANSLATE_NOOP(
+        "Notes", "✖ The invoice number was not saved, so the package is NOT packed: %1 Scan the invoice again."
+    ),
+    # repack (the "needs attention" list)
+    "question_repack": QT_TRANSLATE_NOOP(
+        "Notes", "Repack %1 (it is “%2”)? It goes back to the waiting list to be packed again. Enter: yes, Esc: no."
+    ),
+    "repacking": QT_TRANSLATE_NOOP("Notes", "Sending %1 back to the waiting list…"),
+    "repacked": QT_TRANSLATE_NOOP("Notes", "%1 is repacked ✔  It is back in the waiting list."),
+    # the courier handover (instore_app/handover, instore_app/bench/handover_mode.py)
+    "handover_open": QT_TRANSLATE_NOOP("Notes", "Courier handover: choose the carrier, then scan each parcel as it leaves."),
+    "handover_choose_carrier": QT_TRANSLATE_NOOP(
+        "Notes", "✖ Choose the courier's carrier first (its number key or its barcode), then scan “%1” again."
+    ),
+    "handover_carrier_chosen": QT_TRANSLATE_NOOP("Notes", "%1: %2 parcels may go with this courier. Scan each parcel as it leaves."),
+    "handover_unknown_carrier": QT_TRANSLATE_NOOP(
+        "Notes", "✖ “%1” is not a carrier of this OMS. Print a new sheet of carrier codes."
+    ),
+    "handover_finish_first": QT_TRANSLATE_NOOP(
+        "Notes", "✖ %2 parcels were handed to %1: finish that handover first (F9), then choose the next carrier."
+    ),
+    "handover_handed_over": QT_TRANSLATE_NOOP("Notes", "✔ %1 handed over (%3 so far)"),
+    "handover_handed_over_offline": QT_TRANSLATE_NOOP(
+        "Notes", "✔ %1 handed over. The OMS cannot be reached: it is told as soon as it can (%3 waiting)."
+    ),
+    "handover_wrong_carrier": QT_TRANSLATE_NOOP(
+        "Notes", "✖ WRONG CARRIER: %1 goes with %2, not with %3. Keep it here."
+    ),
+    "handover_not_packed": QT_TRANSLATE_NOOP("Notes", "✖ NOT PACKED: %1 is “%2”. It cannot leave yet: keep it here."),
+    "handover_already_handed_over": QT_TRANSLATE_NOOP("Notes", "✖ %1 was already handed to %2 in this handover."),
+    "handover_handed_over_before": QT_TRANSLATE_NOOP("Notes", "✖ %1 was already handed to %2 on %3."),
+    "handover_unknown_parcel": QT_TRANSLATE_NOOP(
+        "Notes", "✖ “%1” is not a packed parcel of this store. Keep it here and check it in the OMS."
+    ),
+    "handover_unknown_command": QT_TRANSLATE_NOOP("Notes", "✖ “%1” does nothing at the courier handover."),
+    "handover_list_not_read": QT_TRANSLATE_NOOP(
+        "Notes", "✖ The parcels waiting for the courier have not been read from the OMS yet: wait, or press F11 to read them."
+    ),
+    "handover_list_failed": QT_TRANSLATE_NOOP(
+        "Notes", "✖ The parcels waiting for the courier could not be read: %1 Press F11 to try again."
+    ),
+    "handover_scan_tracking": QT_TRANSLATE_NOOP(
+        "Notes", "%1 has no tracking number yet: scan the barcode on its carrier label (Esc: not now)."
+    ),
+    "handover_tracking_is_a_parcel": QT_TRANSLATE_NOOP(
+        "Notes", "✖ “%1” is the number of parcel %2, not a carrier's tracking number. Scan the carrier label."
+    ),
+    "handover_not_a_tracking_number": QT_TRANSLATE_NOOP(
+        "Notes", "✖ “%1” is not a tracking number. Scan the barcode on the carrier label of %2."
+    ),
+    "handover_nothing_asked": QT_TRANSLATE_NOOP("Notes", "Nothing is being asked."),
+    "handover_tracking_cancelled": QT_TRANSLATE_NOOP("Notes", "%1 stays here: it was not handed over."),
+    "handover_cannot_ship": QT_TRANSLATE_NOOP("Notes", "✖ %1 cannot be handed over: %2"),
+    "handover_journal_failed": QT_TRANSLATE_NOOP(
+        "Notes", "✖ %1 was NOT handed over: it could not be saved on this PC (%2). Keep it here and try again."
+    ),
+    "handover_nothing_to_finish": QT_TRANSLATE_NOOP("Notes", "✖ Nothing was handed over yet: there is no manifest to print."),
+    "handover_finished": QT_TRANSLATE_NOOP("Notes", "✔ Handover to %1 finished: %2 parcels. Printing the manifest…"),
+    "handover_manifest_printed": QT_TRANSLATE_NOOP(
+        "Notes", "✔ Manifest printed: %1, %2 parcels. The courier and you sign it. Next courier: choose the carrier."
+    ),
+    "handover_manifest_not_printed": QT_TRANSLATE_NOOP(
+        "Notes", "✖ The manifest was not printed: %1 It is kept: press %2 to print it again."
+    ),
+    "handover_no_manifest": QT_TRANSLATE_NOOP("Notes", "✖ No manifest is kept from the last 7 days."),
+    "handover_waiting": QT_TRANSLATE_NOOP("Notes", "%1 waiting to reach the OMS"),
+    "handover_not_here": QT_TRANSLATE_NOOP("Notes", "✖ “%1” is not possible at the courier handover. Esc: back to the list."),
+    "handover_no_such_key": QT_TRANSLATE_NOOP("Notes", "✖ No carrier has the key %1."),
+    "handover_no_journal": QT_TRANSLATE_NOOP(
+        "Notes", "✖ The courier handover needs the journal on this PC, and it could not be opened. See the red banner."
+    ),
+    "handover_unexpected": QT_TRANSLATE_NOOP(
+        "Notes", "✖ Something went wrong at the handover. The details are in the log file: scan that parcel again."
+    ),
 }
 
 #: Codes whose parameters are messages from the Qt-free layers (translated sentence by sentence).
 _MESSAGE_PARAMS = frozenset(
-    {"oms_error", "checking", "not_sent_journal", "scan_not_saved", "label_failed", "print_failed", "background_failed", "background_label_failed"}
+    {"oms_error", "checking", "not_sent_journal", "scan_not_saved", "label_failed", "print_failed", "background_failed",
+     "background_label_failed", "invoice_not_valid", "invoice_not_saved", "handover_cannot_ship", "handover_journal_failed",
+     "handover_list_failed"}
 )
 
 

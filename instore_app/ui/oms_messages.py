@@ -180,6 +180,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("OmsMessages", "The package cannot be handed to the courier while it is “%1”."),
     QT_TRANSLATE_NOOP("OmsMessages", "The package cannot be repacked while it is “%1”."),
     QT_TRANSLATE_NOOP("OmsMessages", "This is not an invoice number (%1)."),
+    # instore_app/api/after_packing.py check_invoice_number: why a scan is not an invoice number
+    QT_TRANSLATE_NOOP("OmsMessages", "the invoice number is empty"),
+    QT_TRANSLATE_NOOP("OmsMessages", "the invoice number is longer than %1 characters"),
+    QT_TRANSLATE_NOOP("OmsMessages", "the invoice number holds control characters"),
     QT_TRANSLATE_NOOP("OmsMessages", "The invoice number was not sent; scan it again when the OMS is back."),
     QT_TRANSLATE_NOOP("OmsMessages", "It is not known whether the invoice number was saved; scanning it again is safe."),
     QT_TRANSLATE_NOOP("OmsMessages", "The OMS did not confirm the invoice number; scanning it again is safe."),
@@ -225,11 +229,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("OmsMessages", "The Seller Center address is not usable: %1"),
     QT_TRANSLATE_NOOP("OmsMessages", "The API key is not usable: %1"),
     QT_TRANSLATE_NOOP("OmsMessages", "--demo runs against the built-in simulator; leave out %1."),
-    QT_TRANSLATE_NOOP(
-        "OmsMessages",
-        "Asking for the invoice number before packing is not available in this version yet; "
-        "the setting is kept for when it is.",
-    ),
     # instore_app/ui/tasks.py and app.py: an unexpected error; the journal at start-up
     QT_TRANSLATE_NOOP("OmsMessages", "Something went wrong (%1)."),
     QT_TRANSLATE_NOOP("OmsMessages", "The details are in the log file; the app keeps working."),
@@ -277,6 +276,10 @@ MESSAGES: tuple[str, ...] = (
         "OmsMessages", "The page is too short for the command sheet; print it on A4 or Letter paper, portrait."
     ),
     QT_TRANSLATE_NOOP("OmsMessages", "The barcode for %1 could not be drawn."),
+    QT_TRANSLATE_NOOP("OmsMessages", "A new page of the command sheet could not be started."),
+    # instore_app/labels/manifest.py (the courier manifest's PDF)
+    QT_TRANSLATE_NOOP("OmsMessages", "The folder “%1” cannot be made: %2."),
+    QT_TRANSLATE_NOOP("OmsMessages", "The PDF file “%1” was not written."),
     # instore_app/settings/tokens.py, store.py (the token's keyring, the settings file)
     QT_TRANSLATE_NOOP(
         "OmsMessages",

@@ -141,6 +141,11 @@ class PackageView(QWidget):
         layout.addLayout(self.facts)
         layout.addWidget(self.notes)
         layout.addWidget(self.items, 1)
+        # The order's details and the package's history (its source: set by the main window).
+        from .package_history import PackageHistory
+
+        self.history = PackageHistory(language=language)
+        layout.addWidget(self.history, 1)
         self.clear()
 
     def clear(self, message: str | None = None) -> None:
@@ -150,6 +155,7 @@ class PackageView(QWidget):
             label.clear()
         self.notes.hide()
         self.items_model.set_items([])
+        self.history.show_package(None)
 
     def show_package(self, package: Package) -> None:
         self.package = package
@@ -165,3 +171,4 @@ class PackageView(QWidget):
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         self.items_model.set_items(package.packageitem_set)
+        self.history.show_package(package)

@@ -31,8 +31,10 @@ class TodayView(QWidget):
         )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("font-size: 15px; padding: 4px;")
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Package"), self.tr("What"), self.tr("Label")])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Package"), self.tr("What"), self.tr("Label"), self.tr("Invoice number")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,7 +69,8 @@ class TodayView(QWidget):
         for row, work in enumerate(works):
             when = work.finished_at.astimezone().strftime("%H:%M") if work.finished_at else ""
             label = self._labels[work.label_status] if work.finished == "packed" else "—"
-            for column, text in enumerate((when, work.number, self._what.get(work.finished or "", ""), label)):
+            invoice = work.invoice_number or (work.package.invoice_number if work.package is not None else None) or ""
+            for column, text in enumerate((when, work.number, self._what.get(work.finished or "", ""), label, invoice)):
                 cell = QTableWidgetItem(text)
                 cell.setData(ROLE_ID, work.package_id)
                 self.table.setItem(row, column, cell)
