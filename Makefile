@@ -88,7 +88,7 @@ demo: system-deps-gui $(STAMP) translations
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] && [ -z "$${QT_QPA_PLATFORM:-}" ]; then \
 	  echo "error: no display (DISPLAY/WAYLAND_DISPLAY unset). Run it on a desktop session," \
 	       "or under a virtual one: xvfb-run -a make demo" >&2; exit 1; fi
-	QT_API=pyside6 $(VENV)/bin/instore-app --demo
+	QT_API=pyside6 $(VENV)/bin/instore-app --demo $(ARGS)
 
 test: system-deps-test $(STAMP) translations
 	$(QT_OFFSCREEN) $(VPY) -m pytest $(ARGS)

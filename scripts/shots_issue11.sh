@@ -3,8 +3,8 @@
 # held by "ayse"): the list with the overdue count and the held package, the bench mid-scan with
 # product photos, and the refuse question asked after a reason's command barcode.
 #   scripts/shots_issue11.sh [SCREENSHOT_TOOL]   (LANGS="en tr", SIZES="1024x768 1920x1080")
-# QM_DIR=folder runs the app with the .qm files of that folder (strings not yet in translations/*.ts,
-# compiled from a copy with docs/tr-handsfree.json filled in).
+# QM_DIR=folder runs the app with the .qm files of that folder (e.g. translations being tried out
+# before they are in translations/*.ts).
 # The tool is /work/shared/tools/screenshot.sh with its Xvfb screen set from $SCREEN and the
 # window moved to 0,0 and sized to the screen (xdotool) before the first step.
 set -eu

@@ -32,8 +32,12 @@ PRECEDENCE = "A flag beats its environment variable, which beats the saved setti
 
 
 def _lower_first(text: str) -> str:
-    """"The OMS address" -> "the OMS address" (argparse's style); "OMS ..." stays."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+    """"The OMS address" -> "the OMS address", "A serial..." -> "a serial..." (argparse's
+    style); a name stays: "OMS ...", "Seller Center: ..."."""
+    first, _, rest = text.partition(" ")
+    if first in ("A", "An", "The") or (first[1:].islower() and not rest[:1].isupper()):
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def _negatable(setting: Setting[Any]) -> bool:
