@@ -36,7 +36,6 @@ NOT_AT_START = (
     "instore_app.scanner.serial",
     "instore_app.simulator",
     "instore_app.api.seller_center",
-    "instore_app.handover",
     "instore_app.selftest",
     "PySide6.QtPrintSupport",
     "PySide6.QtPdf",

@@ -512,9 +512,13 @@ class BenchController(InvoiceStep, RepackSteps):
 
         def ready(reasons: Any) -> None:
             current = self.current
-            if current is None or current.package_id != package_id or current.phase is not Phase.SCANNING:
-                return
-            if self.dialog is not None:  # another dialog opened meanwhile: it goes first
+            if current is None or current.package_id != package_id:
+                return  # the packer moved on: no dialog for a package that is not on the bench
+            if current.phase is not Phase.SCANNING or self.dialog is not None:
+                # Its state moved on meanwhile, or another dialog is open: F7 did nothing, and
+                # the bench says so (never a "loading" line that stays).
+                log.info("refuse dialog of %s not shown (%s, dialog %s)", package_id, current.phase.name, self.dialog)
+                self._scanned(current, None, Note("not_possible_now", Level.ERROR, (BenchCommand.REFUSE.label,)))
                 return
             current.note = None
             self._reason_titles.update({r.id: r.title for r in reasons})

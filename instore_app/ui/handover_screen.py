@@ -13,21 +13,23 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrinter
 
 from ..bench import BenchController
 from ..bench.handover_mode import HandoverChanged, HandoverEvent, HandoverMode, HandoverShown, PrintManifest
 from ..handover import Manifest
 from ..handover.archive import ManifestArchive
-from ..labels import LabelError, LabelPrintSettings, make_printer
-from ..labels.command_sheet import SheetCarrier, command_sheet_pdf
-from ..labels.manifest import manifest_pdf, print_manifest
+from ..labels import LabelError, LabelPrintSettings
+from ..labels.sheet_pages import SheetCarrier
 from ..packing.command_codes import BenchCommand
 from .handover_view import HandoverView
 from .oms_messages import translate_message
+
+if TYPE_CHECKING:  # printing (QtPrintSupport) is loaded at the first manifest, not at start-up
+    from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +62,7 @@ class HandoverScreen(QObject):
         self.view = view
         self.archive = archive
         #: The printer a manifest goes to (the label printer, as for labels); tests give a PDF.
-        self.printer_factory: Callable[[], QPrinter] = lambda: make_printer(print_settings)
+        self.printer_factory: Callable[[], QPrinter] = lambda: _make_printer(print_settings)
         #: Shows the carrier codes sheet's PDF (the system's PDF viewer prints it at 100 %).
         self.open_file: Callable[[Path], object] = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self._waiting = -1
@@ -92,6 +94,8 @@ class HandoverScreen(QObject):
         """Keep its PDF (A4), then print it on the printer; the mode says how it went."""
         kept = self.archive.path_for(manifest)
         try:
+            from ..labels.manifest import manifest_pdf
+
             manifest_pdf(manifest, kept)
             self.archive.prune()
         except LabelError as exc:  # printing still goes on: the journal keeps the manifest
@@ -100,6 +104,8 @@ class HandoverScreen(QObject):
             log.info("manifest of handover %s kept in %s", manifest.handover_id, kept)
         problem: str | None = None
         try:
+            from ..labels.manifest import print_manifest
+
             print_manifest(manifest, self.printer_factory())
         except LabelError as exc:
             log.warning("the manifest of handover %s was not printed: %s", manifest.handover_id, exc)
@@ -116,6 +122,8 @@ class HandoverScreen(QObject):
         path = self.archive.folder.with_name("command-sheet.pdf")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            from ..labels.command_sheet import command_sheet_pdf
+
             command_sheet_pdf(path, carriers=carriers)
         except (LabelError, OSError) as exc:
             log.warning("the carrier codes sheet was not written: %s", exc)
@@ -125,3 +133,9 @@ class HandoverScreen(QObject):
         self.sheet_written.emit(path, None)
         self.open_file(path)
         return path
+
+
+def _make_printer(settings: LabelPrintSettings) -> QPrinter:
+    from ..labels import make_printer
+
+    return make_printer(settings)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from decimal import Decimal
 from html import escape
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
@@ -48,8 +48,10 @@ _DELIVERY: dict[str, object] = {
 }
 
 
+@runtime_checkable
 class HistorySource(Protocol):
-    """What the widget reads (the Station has both)."""
+    """What the widget reads (the OMS's Station has both; a backend without them, such as the
+    Seller Center, shows no history)."""
 
     async def order(self, order_id: int) -> Order: ...
 
@@ -69,10 +71,10 @@ def _money(amount: Decimal, currency: str | None, language: str) -> str:
 class PackageHistory(QWidget):
     """See the module's docstring. Give it a source with :meth:`set_source`."""
 
-    def __init__(self, parent: QWidget | None = None, *, language: str = "en", source: HistorySource | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, language: str = "en", source: object = None) -> None:
         super().__init__(parent)
         self.language = language
-        self.source = source
+        self.source: HistorySource | None = source if isinstance(source, HistorySource) else None
         self.package: Package | None = None
         self.invoice_number: str | None = None
         self.order: Order | None = None
@@ -117,8 +119,9 @@ class PackageHistory(QWidget):
         layout.addWidget(self.status)
         self.show_package(None)
 
-    def set_source(self, source: HistorySource) -> None:
-        self.source = source
+    def set_source(self, source: object) -> None:
+        """Read from `source` when it can tell the history (see :class:`HistorySource`)."""
+        self.source = source if isinstance(source, HistorySource) else None
 
     def cancel(self) -> None:
         """Stop reading (the window closes)."""
