@@ -86,7 +86,8 @@ async def pack_one_seller_center_package(steps: _Steps, stack: AsyncExitStack) -
     await opened
     await _until(lambda: window.bench.session is not None, f"reading package {number}")
     session = window.bench.session
-    _check(session is not None and session.package_id == package_id, "the bench did not open the scanned package")
+    if session is None or session.package_id != package_id:
+        raise SelfTestFailure("the bench did not open the scanned package")
     steps.ok(f"scanned {number}: open on the bench, no claim needed")
 
     steps.begin("scan items")
@@ -115,12 +116,12 @@ async def pack_one_seller_center_package(steps: _Steps, stack: AsyncExitStack) -
     steps.ok(f"status Ready to Ship ({READY_TO_SHIP}), one write; PDF label shown, {view.page_count} page(s)")
 
     steps.begin("journal")
-    outcomes = [(r.command, r.outcome) for r in journal.commands(package_id)]  # type: ignore[arg-type]
+    outcomes = [(r.command, r.outcome) for r in journal.commands(package_id)]
     _check((PACK_WRITE, CommandOutcome.APPLIED) in outcomes, f"the journal does not record the write as applied: {outcomes}")
     steps.ok(f"{len(outcomes)} write(s) recorded (in memory), Ready to Ship as applied")
 
     steps.begin("packing slip")
-    packed = station.details.get(package_id) or await station.load_package(package_id)  # type: ignore[arg-type]
+    packed = station.details.get(package_id) or await station.load_package(package_id)
     html = packing_slip_html(packed, None)
     _check("data:image/png;base64," in html and items[0].product.sku in html, "the packing slip has no barcode or product code")
     steps.ok(f"Code128 barcode, the product codes, {len(html)} characters of HTML")

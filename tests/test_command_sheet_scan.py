@@ -20,7 +20,7 @@ from PySide6.QtPdf import QPdfDocument
 from instore_app.api import OmsClient
 from instore_app.labels.command_sheet import CELLS_PER_PAGE, SHEET_ORDER, command_sheet_pdf, sheet_cells
 from instore_app.packing import active_denial_reasons
-from instore_app.packing.command_codes import BenchCommand, command_for, reason_for
+from instore_app.packing.command_codes import command_for, reason_for
 from instore_app.simulator import DEFAULT_TOKEN, SimulatorServer, Store
 
 from .test_labels import open_pdf

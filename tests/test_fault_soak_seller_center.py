@@ -166,11 +166,11 @@ async def test_sixty_packages_through_twenty_percent_faults_on_the_seller_center
                 await open_package(number)
                 if what == "pack":
                     packed = {"yes": False}
-                    window.action_done.connect(lambda p, a, pid=pid: packed.__setitem__("yes", True) if (p, a) == (pid, "pack") else None)
+                    window.action_done.connect(lambda p, a, pid=pid, packed=packed: packed.__setitem__("yes", True) if (p, a) == (pid, "pack") else None)
                     for code in products[number][len(bench.session.confirmed_item_ids):]:
                         type_scan(bench.scan_field, code)
                     assert bench.session.is_complete
-                    if not await settle(lambda: packed["yes"]):
+                    if not await settle(lambda packed=packed: packed["yes"]):
                         tries["pack"] += 1
                         await act(Qt.Key.Key_F9, "pack", pid)
                 elif what == "refuse":

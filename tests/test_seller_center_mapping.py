@@ -71,7 +71,7 @@ def test_the_documented_package_is_mapped_for_the_bench():
     assert (package.id, package.number, package.order_number) == (2595053219311870, "2595053219311870", "2594887831811953")
     assert package.state.id == 2 and package.state.enum_value == "200"
     assert package.state.display_name("en") == "Preparing" and package.state.display_name("tr") == "Hazırlanıyor"
-    first, second = package.packageitem_set
+    first, _second = package.packageitem_set
     assert (first.product.name, first.product.sku, first.product.barcode) == ("AKN-TSHRT-RD", "AKN-TSHRT-RD", None)
     assert first.id == item_id("2595053219311870-1") and first.package == package.id
     assert str(first.order_item.price) == "99.99" and str(first.order_item.net_amount) == "90.00"
@@ -199,7 +199,7 @@ def test_the_reasons_are_numbered_and_shown_in_the_benchs_language():
     turkish = reasons.denial_reasons(DEFAULTS, "tr")
     assert [(r.id, r.title) for r in english][:2] == [(1, "Unsupplied"), (2, "Damaged product")]
     assert [r.title for r in turkish] == ["Tedarik edilemedi", "Hasarlı ürün", "Kusurlu ürün", "Stok sayımı hatalı", "Fiyat hatası"]
-    assert all(r.remote_id == text for r, text in zip(turkish, DEFAULTS))  # what is sent stays as configured
+    assert all(r.remote_id == text for r, text in zip(turkish, DEFAULTS, strict=True))  # what is sent stays as configured
     own = reasons.denial_reasons(("Ürün kusurlu", " ", "Ürün kusurlu", "Unsupplied"), "tr")
     assert [(r.id, r.title, r.remote_id) for r in own] == [(1, "Ürün kusurlu", "Ürün kusurlu"), (2, "Tedarik edilemedi", "Unsupplied")]
     assert reasons.reason_text(DEFAULTS, 2) == "Damaged product"

@@ -179,7 +179,7 @@ def test_asking_again_after_the_missing_items_went_sends_only_the_pack(server, s
         assert fresh.state.id == READY_TO_SHIP
         assert [a for a, _ in bodies(store, number)] == ["reject", "update"]  # the one reject is the earlier one
         # the same when the bench already holds the package as read after the reject
-        other = [n for n in store.numbers(status=PREPARING) if len(store.package(n).items) >= 2][0]
+        other = next(n for n in store.numbers(status=PREPARING) if len(store.package(n).items) >= 2)
         held = await station.load_package(package_id(other))
         missing = held.packageitem_set[-1]
         await station.client.reject(other, [store.package(other).items[-1].number], "Unsupplied")

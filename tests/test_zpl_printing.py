@@ -17,7 +17,7 @@ from instore_app.labels import LabelError, LabelPrintSettings, load_label, print
 from instore_app.labels import output
 from instore_app.labels.zpl import is_zpl, send_raw
 
-ZPL = "^XA\n^CI28\n^FO40,40^A0N,52,52^FDYurtiçi Kargo^FS\n^XZ\n".encode("utf-8")
+ZPL = "^XA\n^CI28\n^FO40,40^A0N,52,52^FDYurtiçi Kargo^FS\n^XZ\n".encode()
 
 
 def zpl_label() -> LabelDocument:

@@ -6,8 +6,10 @@ import sys as _sys
 # click and pygments when they are installed (uvicorn and pytest bring them) before failing
 # on rich: ~35 ms of every start-up for a tool the app never runs. With None in sys.modules
 # the import fails at once, and httpx keeps its stub ``main``, as without those packages.
+# (typeshed types sys.modules as dict[str, ModuleType]; None there is the import system's
+# documented "blocked" entry, hence the one ignore.)
 if "httpx" not in _sys.modules:
-    _sys.modules.setdefault("httpx._main", None)  # type: ignore[assignment]
+    _sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 from .bodies import BodyKind, BodyLimits
 from .client import CommandResult, LabelDocument, OmsClient, RetryPolicy, check_base_url, is_transient

@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -191,7 +191,7 @@ def print_command_sheet(
         target = printer.outputFileName() or printer.printerName() or "the printer"
         raise LabelError(f"Cannot print the command sheet to {target}.")
     try:
-        for index, ((title, hint, cells), geometry) in enumerate(zip(pages, geometries)):
+        for index, ((title, hint, cells), geometry) in enumerate(zip(pages, geometries, strict=True)):
             if index and not printer.newPage():
                 raise LabelError("A new page of the command sheet could not be started.")
             _paint(painter, size_mm, geometry, title, hint, cells)

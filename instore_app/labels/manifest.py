@@ -31,7 +31,8 @@ from PySide6.QtPrintSupport import QPrinter
 from ..handover import Manifest, OmsStatus
 from .content import LabelError
 from .loading import css_width
-from .printing import LabelPrintSettings, make_printer, print_label
+from .printing import make_printer, print_label
+from .stock import LabelPrintSettings
 from .slip import BARCODE_DPI, code128_png
 
 __all__ = ["A4_SETTINGS", "manifest_document", "manifest_html", "manifest_pdf", "print_manifest"]

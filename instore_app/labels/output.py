@@ -22,7 +22,8 @@ from PySide6.QtPrintSupport import QPrinterInfo
 
 from ..api.client import LabelDocument
 from .content import LabelError
-from .printing import LabelPrintSettings, make_printer, print_label
+from .printing import make_printer, print_label
+from .stock import LabelPrintSettings
 from .zpl import is_zpl, send_raw
 
 log = logging.getLogger(__name__)

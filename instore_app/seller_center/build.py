@@ -7,7 +7,7 @@ from ..api import RetryPolicy
 from ..api.seller_center import SellerCenterClient
 from ..journal import Journal
 from ..operations.resend import SettlePolicy
-from ..settings import Settings
+from ..settings.table import Settings  # the package would bring the settings file (QtCore)
 from .access import SellerCenterAccess
 from .station import SellerCenterStation
 

@@ -93,7 +93,7 @@ class SellerCenterHandover:
         candidates: list[HandoverCandidate] = []
         companies: dict[int, CargoCompany] = {}
         failures = [r for r in results if isinstance(r, BaseException)]
-        for row, result in zip(rows, results):
+        for row, result in zip(rows, results, strict=True):
             if not isinstance(result, Package):
                 continue
             carrier = carrier_of(row)

@@ -104,7 +104,7 @@ _PACK, _OUT_OF_STOCK, _REFUSE, _SHIP, _ADVANCED_SHIP = 1, 2, 3, 4, 5
 
 
 def _hashed(kind: str, text: str) -> int:
-    digest = hashlib.blake2b(f"seller-center:{kind}:{text}".encode("utf-8"), digest_size=8).digest()
+    digest = hashlib.blake2b(f"seller-center:{kind}:{text}".encode(), digest_size=8).digest()
     return HASH_FLOOR | (int.from_bytes(digest, "big") & (HASH_FLOOR - 1))  # at most 2**63 - 1: SQLite's INTEGER
 
 

@@ -370,8 +370,10 @@ class SellerCenterStation(SellerCenterHandover, StationCore):
                 took = None
             outcome = {True: "applied", False: "not_applied", None: "unknown"}[took]
             if took is not None or record.outcome is None:
-                record_id = record.id
-                self.journal_call("resolve", lambda j: j.command_finished(record_id, outcome, None, "checked after a restart"))
+                def resolve(journal: Journal, record_id: int = record.id, outcome: str = outcome) -> None:
+                    journal.command_finished(record_id, outcome, None, "checked after a restart")
+
+                self.journal_call("resolve", resolve)
             finished: Action | None = None  # what the bench shows in Packed today
             if action is Action.SHIP:
                 pass  # handed over after packing: no scans to close

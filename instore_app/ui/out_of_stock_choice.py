@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..operations.backend import OutOfStockChoice
 from ..packing import PackingSession
@@ -49,7 +49,7 @@ class OutOfStockChoiceDialog(OutOfStockDialog):
         self.choice_list.currentRowChanged.connect(lambda _row: self._update_choice_button())
         self.choice_list.installEventFilter(self)  # digits and Enter choose, before the list's type-ahead
         layout = self.layout()
-        if layout is not None:
+        if isinstance(layout, QVBoxLayout):  # the choice dialog's own: prompt, list, buttons
             layout.insertWidget(2, self.choice_list, 1)
 
     # -- the answer --------------------------------------------------------------------------------
