@@ -15,6 +15,12 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from . import render
+from .rest import authenticated as _authenticated
+from .rest import base_url as _base_url
+from .rest import json_response as _json
+from .rest import page_of as _page_of
+from .rest import paginated as _paginated
+from .rest import store_of as _store
 
 __all__ = ["after_packing_routes"]
 
@@ -22,9 +28,7 @@ _OMS = "/api/v1/oms"
 
 
 def after_packing_routes() -> list[Route]:
-    """The routes, built once the server module (whose helpers they use) is loaded."""
-    from .server import _authenticated, _base_url, _json, _page_of, _paginated, _store
-
+    """The routes of what happens after packing (answered as every route is: `rest`)."""
     @_authenticated
     @_paginated
     async def cargo_companies(request: Request, page: int, limit: int) -> Response:

@@ -40,13 +40,7 @@ from .rest import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
     Endpoint,
-    authenticated,
-    base_url,
     http_error,
-    json_response,
-    page_of,
-    paginated,
-    store_of,
 )
 from .seller_center_server import seller_center_routes
 from .staff import DEMO_USERNAME
@@ -77,15 +71,6 @@ __all__ = [
 ]
 
 DEFAULT_TOKEN = "0f3c9a6e2b7d4e1f8a5c0b9d6e3f2a1b7c4d8e5f"
-
-# The helpers after_packing_server.py takes from here, under the names they had before
-# they moved to .rest (it imports them when its routes are built).
-_authenticated = authenticated
-_base_url = base_url
-_json = json_response
-_page_of = page_of
-_paginated = paginated
-_store = store_of
 
 
 def create_app(
