@@ -25,6 +25,7 @@ screen paints: the commands on offer, the prompt and the banner.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from ..operations import FINISH_REASONS
 from ..packing import Action
@@ -39,6 +40,9 @@ from .repack import RepackSteps
 from .sending import Sending
 from .work import ClaimStatus, Level, Note, Phase, Work
 
+if TYPE_CHECKING:
+    from .handover_mode import HandoverMode
+
 __all__ = ["BenchController"]
 
 _SENDING_NOTE = {Action.PACK: "packing", Action.OUT_OF_STOCK: "reporting_out_of_stock", Action.REFUSE: "refusing"}
@@ -48,6 +52,9 @@ _DONE_NOTE = {"packed": "packed", "refused": "refused", "out_of_stock": "reporte
 class BenchController(Dispatch, Questions, Opening, Sending, Labels, InvoiceStep, RepackSteps):
     """See the module docstring. `listener` receives every event, on the loop's thread; the
     constructor is :class:`~.core.BenchCore`'s."""
+
+    #: The courier handover (handover_mode.py): while its view is open, it takes the scans.
+    handover: HandoverMode | None
 
     # -- state the screen paints ----------------------------------------------------------------
 

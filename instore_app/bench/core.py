@@ -13,7 +13,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..api import OmsError, OmsUnauthorized, Package
 from ..journal import JournalError
@@ -24,14 +24,21 @@ from .work import Level, Note, Phase, Question, Work
 
 if TYPE_CHECKING:
     from ..operations.backend import Backend
-    from .handover_mode import HandoverMode
 
 log = logging.getLogger(__name__)
 
-__all__ = ["JOURNAL_RETRY_SECONDS", "BenchCore"]
+__all__ = ["JOURNAL_RETRY_SECONDS", "BenchCore", "HandoverRoute"]
 
 #: While the journal cannot be written, it is tried again this often.
 JOURNAL_RETRY_SECONDS = 3.0
+
+
+class HandoverRoute(Protocol):
+    """What the bench hands the courier handover first (:class:`~.handover_mode.HandoverMode`)."""
+
+    def wants(self, code: str) -> bool: ...
+    def scan(self, code: str) -> None: ...
+    def command(self, command: BenchCommand) -> bool: ...
 
 
 class BenchCore:
@@ -51,7 +58,7 @@ class BenchCore:
         self.auto_pack = auto_pack
         self.invoice_step = invoice_step  # ask for the invoice's barcode before packing (invoice_step.py)
         #: The courier handover (handover_mode.py): while its view is open, it takes the scans.
-        self.handover: HandoverMode | None = None
+        self.handover: HandoverRoute | None = None
         self.auto_print = auto_print
         self.listener: Callable[[Event], None] = listener or (lambda event: None)
         self.journal_retry_seconds = journal_retry_seconds
