@@ -1,7 +1,11 @@
 """The bench controller: what scans and bench commands mean, per package (no Qt here).
 
 * :mod:`.controller`: :class:`BenchController`, the one owner of the package on the bench and
-  of every package whose command is on its way or that was finished here today.
+  of every package whose command is on its way or that was finished here today, put together
+  from its parts on one :mod:`.core` (state, events out, tasks): :mod:`.dispatch` (what a scan
+  or a key means), :mod:`.questions` (questions and dialogs), :mod:`.opening` (opening and
+  leaving packages), :mod:`.sending` (the claim and the finishing commands), :mod:`.labels`,
+  and the steps after packing (:mod:`.handover_mode`, the invoice number, repack).
 * :mod:`.work`: :class:`Work`, what the bench knows about one package; :class:`Note`, a word
   for the packer by code (the UI has the words in each language).
 * :mod:`.events`: what the controller tells the screen, each event naming its package.

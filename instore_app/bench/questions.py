@@ -9,6 +9,7 @@ reasons for the refuse dialog (and for a reason's barcode), and takes their answ
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from ..packing import Action
@@ -16,6 +17,8 @@ from ..packing.command_codes import BenchCommand
 from .core import BenchCore
 from .events import AskRefuse, DialogInput
 from .work import Level, Note, Phase, Question, QuestionKind, Work
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Questions"]
 
