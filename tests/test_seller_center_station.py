@@ -30,7 +30,9 @@ REASONS = ("Unsupplied", "Damaged product")
 
 @pytest.fixture(scope="module")
 def server():
-    with SimulatorServer() as running:
+    # On every loopback address (not just 127.0.0.1): a label on "another host" is then
+    # 127.0.0.2, which needs no name resolution (a bare container may not resolve localhost).
+    with SimulatorServer(host="0.0.0.0") as running:
         yield running
 
 
@@ -211,7 +213,7 @@ def test_every_label_form_becomes_a_label_document(server, store, form, kind):
 def test_a_label_address_on_another_host_is_fetched_without_the_api_key(server, store):
     async def scenario() -> None:
         site = seller_center_site(server.app)
-        site.label_base_url = server.url.replace("127.0.0.1", "localhost")  # another origin, on this PC
+        site.label_base_url = server.url.replace("127.0.0.1", "127.0.0.2")  # another origin, on this PC
         station = station_for(server)
         number = with_items(store, 1)
         store.set_label_form(number, "url")
