@@ -19,61 +19,21 @@ always safe (the OMS keeps one number per package).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any
 
 from ..api import Package, check_invoice_number
 from ..operations.backend import InvoiceNumbers
 from ..packing import Action, clean_scan, item_keys, normalize, package_number_key
-from .events import Event, Notice, Sound
+from .core import BenchCore
+from .events import Notice, Sound
 from .work import Level, Note, Phase, Work
-
-if TYPE_CHECKING:
-    import asyncio
-
-    from ..operations.backend import Backend
 
 log = logging.getLogger(__name__)
 
 __all__ = ["InvoiceStep"]
 
 
-class InvoiceStep:
-    """Mixed into BenchController, which provides the works, the station and the plumbing."""
-
-    station: Backend
-    works: dict[int, Work]
-    current_id: int | None
-    #: Ask for the invoice's barcode before packing (the setting ``invoice_number_step``).
-    invoice_step: bool = False
-
-    # -- provided by BenchController ------------------------------------------------------------
-
-    def _send(self, work: Work, action: Action, item_ids: tuple[int, ...] = (), reason_id: int | None = None,
-              *, packer_confirmed: bool = False) -> None:
-        raise NotImplementedError
-
-    def _emit(self, event: Event) -> None:
-        raise NotImplementedError
-
-    def _updated(self, work: Work) -> None:
-        raise NotImplementedError
-
-    def _scanned(self, work: Work, outcome: Any, note: Note) -> None:
-        raise NotImplementedError
-
-    def _set_error(self, work: Work, exc: BaseException) -> None:
-        raise NotImplementedError
-
-    def _spawn(
-        self,
-        coro: Coroutine[Any, Any, Any],
-        on_result: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        *,
-        command: bool = False,
-    ) -> asyncio.Task[Any]:
-        raise NotImplementedError
+class InvoiceStep(BenchCore):
+    """A part of BenchController (see :mod:`.core` for what the parts share)."""
 
     # -- the gate before the pack ----------------------------------------------------------------
 

@@ -12,21 +12,15 @@ again (the package is Waiting: it is in the list to pack like any other).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any
 
 from ..api import Package
 from ..operations import CommandAppliedNotReread, CommandOutcomeUnknown, PackageChanged
 from ..operations.backend import Repacks
 from ..packing import Action, find_command
 from ..packing.commands import ACTION_COMMANDS
-from .events import Event, Finished, Notice, Sound
+from .core import BenchCore
+from .events import Finished, Notice, Sound
 from .work import Level, Note, Phase, Question, QuestionKind, Work
-
-if TYPE_CHECKING:
-    import asyncio
-
-    from ..operations.backend import Backend
 
 log = logging.getLogger(__name__)
 
@@ -41,42 +35,8 @@ def offers_repack(package: Package | None) -> bool:
     return package is not None and find_command(package, ACTION_COMMANDS[Action.REPACK]) is not None
 
 
-class RepackSteps:
-    """Mixed into BenchController, which provides the works, the station and the plumbing."""
-
-    station: Backend
-    works: dict[int, Work]
-    current_id: int | None
-
-    # -- provided by BenchController ------------------------------------------------------------
-
-    def open(self, package_id: int) -> None:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        raise NotImplementedError
-
-    def _emit(self, event: Event) -> None:
-        raise NotImplementedError
-
-    def _updated(self, work: Work) -> None:
-        raise NotImplementedError
-
-    def _scanned(self, work: Work, outcome: Any, note: Note) -> None:
-        raise NotImplementedError
-
-    def _set_error(self, work: Work, exc: BaseException) -> None:
-        raise NotImplementedError
-
-    def _spawn(
-        self,
-        coro: Coroutine[Any, Any, Any],
-        on_result: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        *,
-        command: bool = False,
-    ) -> asyncio.Task[Any]:
-        raise NotImplementedError
+class RepackSteps(BenchCore):
+    """A part of BenchController (see :mod:`.core` for what the parts share)."""
 
     # -- asking ----------------------------------------------------------------------------------
 
