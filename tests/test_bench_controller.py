@@ -40,12 +40,14 @@ def code_of(item: dict[str, Any]) -> str:
 
 
 class Bench:
-    def __init__(self, *, auto_pack: bool = True) -> None:
+    def __init__(self, *, auto_pack: bool = True, invoice_step: bool = False) -> None:
         self.store = Store(seed=5)
         self.oms = ScriptedOms(self.store)
         self.station = Station(self.oms.client(), DEFAULT_STOCK_LOCATION_ID, settle=FAST_SETTLE)
         self.events: list[Event] = []
-        self.controller = BenchController(self.station, auto_pack=auto_pack, listener=self.events.append)
+        self.controller = BenchController(
+            self.station, auto_pack=auto_pack, invoice_step=invoice_step, listener=self.events.append
+        )
 
     def detail(self, package_id: int) -> dict[str, Any]:
         detail = self.store.package_json(package_id, "http://127.0.0.1:8765")
@@ -68,6 +70,14 @@ class Bench:
     def scan_all(self, package_id: int) -> None:
         for item in self.detail(package_id)["packageitem_set"]:
             self.controller.scan(code_of(item))
+
+    def banner(self, package_id: int) -> Any:
+        work = self.controller.work(package_id)
+        assert work is not None
+        return self.controller.banner(work)
+
+    def last_scan_note(self) -> Any:
+        return next(e.note for e in reversed(self.events) if isinstance(e, Scanned))
 
     async def close(self) -> None:
         await self.controller.aclose()

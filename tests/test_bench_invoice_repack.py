@@ -4,67 +4,17 @@ order (the invoice number before the pack; repack only after yes)."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 
-from instore_app.bench import BenchController, Event, Finished, Level, Notice, Phase, QuestionKind, Scanned, Switched
-from instore_app.operations import Station
+from instore_app.bench import Finished, Level, Notice, Phase, QuestionKind, Switched
 from instore_app.packing.command_codes import BenchCommand
 from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, Store
 
-from .scripted_oms import ScriptedOms
-from .test_bench_controller import FAST_SETTLE, code_of
+from .test_bench_controller import Bench, code_of, run
 
 INVOICE = "GIB2026000000042"
-
-
-def run(scenario: Callable[[], Awaitable[None]]) -> None:
-    asyncio.run(scenario())
-
-
-class Bench:
-    def __init__(self, *, invoice_step: bool = False, auto_pack: bool = True) -> None:
-        self.store = Store(seed=5)
-        self.oms = ScriptedOms(self.store)
-        self.station = Station(self.oms.client(), DEFAULT_STOCK_LOCATION_ID, settle=FAST_SETTLE)
-        self.events: list[Event] = []
-        self.controller = BenchController(
-            self.station, auto_pack=auto_pack, invoice_step=invoice_step, listener=self.events.append
-        )
-
-    def detail(self, package_id: int) -> dict[str, Any]:
-        detail = self.store.package_json(package_id, "http://127.0.0.1:8765")
-        assert detail is not None
-        return detail
-
-    async def until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-        deadline = asyncio.get_running_loop().time() + timeout
-        while not predicate():
-            assert asyncio.get_running_loop().time() < deadline, "condition not met in time"
-            await asyncio.sleep(0.005)
-
-    async def open(self, package_id: int) -> None:
-        self.controller.scan(self.detail(package_id)["number"])
-        await self.until(lambda: (w := self.controller.work(package_id)) is not None and w.session is not None)
-
-    def scan_all(self, package_id: int) -> None:
-        for item in self.detail(package_id)["packageitem_set"]:
-            self.controller.scan(code_of(item))
-
-    def banner(self, package_id: int) -> Any:
-        work = self.controller.work(package_id)
-        assert work is not None
-        return self.controller.banner(work)
-
-    def last_scan_note(self) -> Any:
-        return next(e.note for e in reversed(self.events) if isinstance(e, Scanned))
-
-    async def close(self) -> None:
-        await self.controller.aclose()
-        await self.station.client.aclose()
 
 
 def commands_sent(store: Store, package_id: int) -> list[str]:
