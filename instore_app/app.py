@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .api.client import warm_up_tls
 from .logs import setup_logging
 from .settings import ConfigError, Settings, Source, resolve
 from .settings.cli import action, flag_values, parse_args
@@ -51,7 +50,6 @@ def _show_fatal(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
-    warm_up_tls()
     args = parse_args(argv)
     flags = flag_values(args)
     if action(args, "self_test"):
@@ -153,17 +151,21 @@ def _sheet_reasons(settings: Settings) -> tuple[list[tuple[int, str]], str | Non
 
 
 def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> int:
+    from .api.client import needs_tls, warm_up_tls
+    from .settings import SettingsStore, TokenStore, backend_url, for_demo, for_run, not_yet_used, with_kept_token
+
+    store = SettingsStore()
+    settings, notices = _resolved(flags, store)
+    if needs_tls(backend_url(settings)):  # the CA certificates load while Qt is imported
+        warm_up_tls()
+
     import qasync  # type: ignore[import-untyped]
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from .composition import app_icon
     from .i18n import install_translators
-    from .settings import SettingsStore, TokenStore, for_demo, for_run, not_yet_used, with_kept_token
     from .ui.gc import MainThreadGarbageCollector
-
-    store = SettingsStore()
-    settings, notices = _resolved(flags, store)
     for notice in notices:
         log.warning("%s", notice)
     simulator = None

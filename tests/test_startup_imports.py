@@ -5,7 +5,8 @@ The app runs in its own process, as ``python -m instore_app`` runs it, against t
 its first painted list (``--quit-after-first-list``); then it prints the modules it had loaded.
 The setup dialog, printing, the PDF engine, the serial port, the barcode and image libraries,
 the simulator and its web stack, the Seller Center client and httpx's command-line tool are
-each imported when first used, never by the start. No timing is asserted: what is measured
+each imported when first used, never by the start, and with a plain-http OMS the CA
+certificates are not loaded (only TLS needs them). No timing is asserted: what is measured
 by ``benchmarks/bench_startup.py`` is kept from growing back here, by module.
 """
 
@@ -59,6 +60,8 @@ try:
 except SystemExit as end:
     code = end.code
 print("MODULES", " ".join(sorted(sys.modules)))
+httplayer = sys.modules.get("instore_app.api.httplayer")
+print("TRUST", "loading" if httplayer is not None and httplayer._trust is not None else "not loaded")
 sys.exit(code)
 """
 
@@ -69,8 +72,9 @@ def server() -> Iterator[SimulatorServer]:
         yield oms
 
 
-def loaded_at_first_list(server: SimulatorServer, home: Path) -> tuple[str, set[str]]:
-    """The child's first-paint line and the modules loaded when the app ended after it."""
+def loaded_at_first_list(server: SimulatorServer, home: Path) -> tuple[str, set[str], str]:
+    """The child's first-paint line, the modules loaded when the app ended after it, and
+    whether it had started loading the CA certificates."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -90,14 +94,16 @@ def loaded_at_first_list(server: SimulatorServer, home: Path) -> tuple[str, set[
     lines = result.stdout.splitlines()
     painted = next((line for line in lines if line.startswith("first list painted")), "")
     modules = next(line for line in lines if line.startswith("MODULES ")).split()[1:]
-    return painted, set(modules)
+    trust = next(line for line in lines if line.startswith("TRUST ")).removeprefix("TRUST ")
+    return painted, set(modules), trust
 
 
 def test_the_first_painted_list_loads_none_of_what_it_does_not_need(server: SimulatorServer, tmp_path: Path):
-    painted, modules = loaded_at_first_list(server, tmp_path)
+    painted, modules, trust = loaded_at_first_list(server, tmp_path)
 
     assert painted.startswith("first list painted after ")  # the run reached the list it measures
     # What the list needs is there: the OMS client's httpx and pydantic models, Qt's widgets.
     assert {"httpx", "pydantic", "instore_app.api.models", "PySide6.QtWidgets", "instore_app.ui.main_window"} <= modules
     early = sorted(m for m in modules if any(m == name or m.startswith(name + ".") for name in NOT_AT_START))
     assert early == []
+    assert trust == "not loaded"  # a plain-http OMS: its requests never use the CA certificates

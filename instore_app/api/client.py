@@ -36,7 +36,9 @@ from .httplayer import (
     build_tls_context,
     is_transient,
     json_or_none,
+    needs_tls,
     tls_context,
+    tls_trust_loaded,
     warm_up_tls,
 )
 from .models import (
@@ -393,6 +395,8 @@ __all__ = [
     "is_loopback_url",
     "is_transient",
     "parse",
+    "needs_tls",
     "tls_context",
+    "tls_trust_loaded",
     "warm_up_tls",
 ]

@@ -45,52 +45,83 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=10.0, pool=5.0)
 
-_tls: Future[ssl.SSLContext] | None = None
+_context: ssl.SSLContext | None = None
+_trust: Future[None] | None = None
 _tls_lock = threading.Lock()
 
 
-def build_tls_context() -> ssl.SSLContext:
-    """A verifying context that trusts the system's CA certificates and certifi's.
+def load_trust(context: ssl.SSLContext) -> None:
+    """Load the CA certificates `context` trusts: the system's and certifi's.
 
     The system's store is where IT installs a store's own CA (``update-ca-certificates`` on
-    Debian, the certificate store on Windows; OpenSSL's ``SSL_CERT_FILE`` also works).
+    Debian, the certificate store on Windows; OpenSSL's ``SSL_CERT_FILE`` also works). A store
+    that can't be read is logged; the certificates it would have given are then not trusted
+    (an https request fails with a certificate error in words, never goes out unverified).
     """
-    context = ssl.create_default_context()
+    try:
+        context.load_default_certs()
+    except (ssl.SSLError, OSError) as exc:
+        log.warning("the system's CA certificates could not be loaded (%s)", exc)
     try:
         import certifi
 
         context.load_verify_locations(cafile=certifi.where())
-    except (ImportError, OSError) as exc:  # the system's certificates still apply
+    except (ImportError, OSError, ssl.SSLError) as exc:  # the system's certificates still apply
         log.warning("certifi's CA certificates could not be loaded (%s)", exc)
+
+
+def build_tls_context() -> ssl.SSLContext:
+    """A new verifying context (certificates and host names checked) with its trust loaded."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    load_trust(context)
     return context
 
 
-def warm_up_tls() -> None:
-    """Start building the TLS context in a background thread.
+def warm_up_tls() -> Future[None]:
+    """Start loading the CA certificates of :func:`tls_context` in a background thread (once).
 
-    Loading the CA bundles takes ~0.1 s, mostly in OpenSSL without the GIL, so the app
-    calls this first thing and the work overlaps with importing Qt.
+    Loading them takes ~0.1 s, mostly in OpenSSL without the GIL; an https backend's first
+    request waits for it (:func:`tls_trust_loaded`), a plain-http one never does.
     """
-    global _tls
+    global _trust
+    context = tls_context()
     with _tls_lock:
-        if _tls is not None:
-            return
-        _tls = Future()
+        if _trust is not None:
+            return _trust
+        trust = _trust = Future()
 
-    def build(future: Future[ssl.SSLContext]) -> None:
+    def load() -> None:
         try:
-            future.set_result(build_tls_context())
-        except BaseException as exc:  # handed to whoever asks for the context
-            future.set_exception(exc)
+            load_trust(context)
+        finally:
+            trust.set_result(None)
 
-    threading.Thread(target=build, args=(_tls,), name="tls-context", daemon=True).start()
+    threading.Thread(target=load, name="tls-trust", daemon=True).start()
+    return trust
 
 
 def tls_context() -> ssl.SSLContext:
-    """The verifying TLS context every client uses (certificates and host names checked)."""
-    warm_up_tls()
-    assert _tls is not None
-    return _tls.result()
+    """The verifying TLS context every client uses (certificates and host names checked).
+
+    It is made at once and its CA certificates are loaded apart (:func:`warm_up_tls`): until
+    :func:`tls_trust_loaded` returns it trusts no certificate at all, so it fails closed."""
+    global _context
+    with _tls_lock:
+        if _context is None:
+            _context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED, host names checked
+        return _context
+
+
+async def tls_trust_loaded() -> None:
+    """Returns once :func:`tls_context` trusts the system's and certifi's CA certificates."""
+    trust = warm_up_tls()
+    if not trust.done():
+        await asyncio.wrap_future(trust)
+
+
+def needs_tls(url: str) -> bool:
+    """Whether a request to `url` (absolute or relative to an https base) uses TLS."""
+    return urlsplit(url).scheme == "https"
 
 
 @dataclass(frozen=True)
@@ -227,6 +258,8 @@ class HttpLayer:
     ) -> Reply:
         """One request, its body read within the limit of `kind`; every failure is an OmsError."""
         path = _path(url)
+        if needs_tls(str(self.http.base_url.join(url))):
+            await tls_trust_loaded()  # the first https request waits for the CA certificates
         started = time.perf_counter()
         extensions = {ANONYMOUS: True} if anonymous else None
         try:
@@ -309,6 +342,9 @@ __all__ = [
     "certificate_failure",
     "is_transient",
     "json_or_none",
+    "load_trust",
+    "needs_tls",
     "tls_context",
+    "tls_trust_loaded",
     "warm_up_tls",
 ]

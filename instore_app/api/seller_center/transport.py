@@ -22,7 +22,7 @@ from typing import Protocol
 
 import httpx
 
-from ..client import DEFAULT_TIMEOUT, tls_context
+from ..client import DEFAULT_TIMEOUT, needs_tls, tls_context, tls_trust_loaded
 from .errors import (
     NOT_REACHED,
     TIMED_OUT,
@@ -101,6 +101,8 @@ class HttpxTransport:
         max_bytes: int = MAX_RESPONSE_BYTES,
     ) -> RawResponse:
         request = self._http.build_request(method, url, headers=dict(headers), content=content)
+        if needs_tls(url):
+            await tls_trust_loaded()  # the first https request waits for the CA certificates
         try:
             response = await self._http.send(request, stream=True)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
