@@ -19,12 +19,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import platform
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .api import OmsClient, RetryPolicy
-from .bench import BenchController
-from .bench.handover_mode import HandoverMode
 from .journal import Journal, JournalError, default_path
 from .operations import SettlePolicy, Station
 from .settings import SELLER_CENTER, Settings, SettingsError, SettingsStore, TokenStore, backend_url
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from .api.seller_center import SellerCenterClient
+    from .bench import BenchController
     from .seller_center import SellerCenterStation
     from .seller_center.access import SellerCenterAccess
     from .handover import HandoverSession
@@ -55,13 +56,27 @@ __all__ = ["Composition", "StationParts", "app_icon", "bench_options", "build_st
 class StationParts:
     """The Qt-free pieces: the client of the backend's API (the OMS's, or the Seller
     Center's), the station over it, the bench controller, and what the window needs of the
-    API (`access`: its address, signing in again, images; None: the client itself)."""
+    API (`access`: its address, signing in again, images; None: the client itself).
+
+    The controller is made on first use (:attr:`controller`): the window paints its first
+    list before it builds the bench, and the controller's modules are not imported before."""
 
     client: OmsClient | SellerCenterClient
     station: Station | SellerCenterStation
-    controller: BenchController
+    make_controller: Callable[[], BenchController]
     owns_client: bool = True
     access: SellerCenterAccess | None = None
+    _controller: BenchController | None = field(default=None, repr=False)
+
+    @property
+    def controller(self) -> BenchController:
+        if self._controller is None:
+            self._controller = self.make_controller()
+        return self._controller
+
+    @property
+    def controller_made(self) -> bool:
+        return self._controller is not None
 
     def window_access(self) -> OmsAccess:
         """What the window signs in and fetches images through: `access`, else the OMS client."""
@@ -93,8 +108,9 @@ def build_station(
         sc_station, sc_client, access = build_seller_center_station(
             settings, client=client, journal=journal, retry=retry, settle=settle
         )
-        controller = BenchController(sc_station, auto_pack=settings.auto_pack, auto_print=settings.auto_print)
-        return StationParts(sc_client, sc_station, controller, owns_client=owns, access=access)
+        return StationParts(
+            sc_client, sc_station, lambda: _controller(settings, sc_station), owns_client=owns, access=access
+        )
     assert client is None or isinstance(client, OmsClient)
     if client is None:
         client = OmsClient(settings.oms_url, settings.token, insecure=settings.insecure, retry=retry or RetryPolicy())
@@ -108,11 +124,23 @@ def build_station(
         settle=settle or SettlePolicy(),
         user=settings.username or None,
     )
+    return StationParts(client, station, lambda: _controller(settings, station), owns_client=owns)
+
+
+def _controller(settings: Settings, station: Station | SellerCenterStation) -> BenchController:
+    """The bench controller over `station`; the OMS's has the invoice step and the courier
+    handover (the Seller Center's hands parcels over on its own pages)."""
+    from .bench import BenchController
+
+    if not isinstance(station, Station):
+        return BenchController(station, auto_pack=settings.auto_pack, auto_print=settings.auto_print)
+    from .bench.handover_mode import HandoverMode
+
     controller = BenchController(
         station, auto_pack=settings.auto_pack, auto_print=settings.auto_print, invoice_step=settings.invoice_number_step
     )
     controller.handover = HandoverMode(controller, _handover_session(settings, station))
-    return StationParts(client, station, controller, owns_client=owns)
+    return controller
 
 
 def _handover_session(settings: Settings, station: Station) -> HandoverSession | None:
@@ -215,13 +243,12 @@ class Composition:
         return self.parts.client
 
     def start(self) -> None:
-        """Show the window and load the list."""
+        """Load the list; the window shows itself with it (:meth:`MainWindow.reveal`), and the
+        keyboard-wedge filter listens from then on."""
         if self.journal is not None and not self.journal.healthy and self.journal.problem:
             self.station.report_journal_failure(self.journal.problem)  # a red banner until it works
-        self.window.show()
-        self.window.start()
-        if self.controller.handover is not None:
-            self.controller.handover.start()  # an open handover goes on; what is owed is sent
+        self.window.revealed.connect(lambda: self.app.installEventFilter(self.wedge))
+        self.window.start()  # the bench and its handover start once built (after the first list)
 
     async def aclose(self) -> None:
         """Stop the scanners and the window, let a command on its way finish, then close what
@@ -241,10 +268,12 @@ class Composition:
             except SettingsError as exc:
                 log.warning("the window's size was not kept: %s", exc)
         self.window.tasks.cancel_all()
-        self.window.after_packing.cancel_all()  # history and order details being read
-        await self.controller.aclose()  # reads are cancelled; a command on its way is let finish
-        if self.controller.handover is not None:
-            await self.controller.handover.aclose()  # what is owed stays journalled for the next start
+        if self.window.bench_built:
+            self.window.after_packing.cancel_all()  # history and order details being read
+        if self.parts.controller_made:
+            await self.controller.aclose()  # reads are cancelled; a command on its way is let finish
+            if self.controller.handover is not None:
+                await self.controller.handover.aclose()  # what is owed stays journalled for the next start
         self.window.close()  # stops the refresh timer and cancels the window's tasks
         self.window.images.cancel_all()
         await asyncio.sleep(0)
@@ -283,10 +312,15 @@ def compose(
     from .ui.main_window import MainWindow
     from .ui.oms_messages import translate_message
     from .ui.services import SetupAccess, default_client_factory
-    from .handover.archive import default_folder
     from .ui.window_state import restore_window_state
 
     parts = build_station(settings, client=client, journal=journal, settle=settle)
+
+    def default_folder(*, demo: bool) -> Path:
+        from .handover.archive import default_folder  # with the handover, after the first list
+
+        return default_folder(demo=demo)
+
     setup = None
     if store is not None and tokens is not None:
         setup = SetupAccess(store, tokens, client_factory or default_client_factory)
@@ -305,10 +339,10 @@ def compose(
         refresh_seconds=settings.refresh_seconds,
         language=settings.language or "en",
         options=options or bench_options(settings),
-        controller=parts.controller,
+        make_controller=lambda: parts.controller,  # made with the bench, after the first list
         oms=parts.window_access(),
         setup=setup,
-        manifests=default_folder(demo=settings.demo),
+        manifests=lambda: default_folder(demo=settings.demo),
     )
     try:
         window.setWindowIcon(app_icon())
@@ -320,8 +354,7 @@ def compose(
     if store is not None:
         restore_window_state(window, store.persist)
     wedge = WedgeScanFilter(window, max_interval_ms=settings.scan_interval_ms)
-    wedge.scanned.connect(window.handle_scan)
-    app.installEventFilter(wedge)
+    wedge.scanned.connect(window.handle_scan)  # installed on `app` when the window is shown
     serial = None
     if settings.serial_port:
         from .scanner import SerialScanner  # QtSerialPort: only for a serial scanner

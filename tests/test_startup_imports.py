@@ -5,7 +5,8 @@ The app runs in its own process, as ``python -m instore_app`` runs it, against t
 its first painted list (``--quit-after-first-list``); then it prints the modules it had loaded.
 The setup dialog, printing, the PDF engine, the serial port, the barcode and image libraries,
 the simulator and its web stack, the Seller Center client and httpx's command-line tool are
-each imported when first used, never by the start, and with a plain-http OMS the CA
+each imported when first used, never by the start; the bench (its controller, screen, labels
+and the handover) is imported when it is built, right after the first list is painted; and with a plain-http OMS the CA
 certificates are not loaded (only TLS needs them). No timing is asserted: what is measured
 by ``benchmarks/bench_startup.py`` is kept from growing back here, by module.
 """
@@ -38,6 +39,17 @@ NOT_AT_START = (
     "instore_app.simulator",
     "instore_app.api.seller_center",
     "instore_app.selftest",
+    # the bench, built right after the first list (tests/test_window_reveal.py)
+    "instore_app.bench.controller",
+    "instore_app.bench.handover_mode",
+    "instore_app.handover",
+    "instore_app.ui.bench",
+    "instore_app.ui.bench_screen",
+    "instore_app.ui.after_packing_pages",
+    "instore_app.ui.handover_screen",
+    "instore_app.ui.today_view",
+    "instore_app.labels.view",
+    "instore_app.labels.slip",
     "PySide6.QtPrintSupport",
     "PySide6.QtPdf",
     "PySide6.QtSvg",

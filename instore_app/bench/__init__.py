@@ -9,9 +9,13 @@
 * :mod:`.work`: :class:`Work`, what the bench knows about one package; :class:`Note`, a word
   for the packer by code (the UI has the words in each language).
 * :mod:`.events`: what the controller tells the screen, each event naming its package.
+
+:class:`BenchController` is imported on first use: the window paints its first list before it
+builds the bench (the words and events here are all the list page needs).
 """
 
-from .controller import BenchController
+from typing import TYPE_CHECKING, Any
+
 from .events import (
     AskOutOfStock,
     AskRefuse,
@@ -31,6 +35,9 @@ from .events import (
     Updated,
 )
 from .work import ClaimStatus, LabelStatus, Level, Note, Phase, Question, QuestionKind, Work
+
+if TYPE_CHECKING:
+    from .controller import BenchController
 
 __all__ = [
     "AskOutOfStock",
@@ -59,3 +66,12 @@ __all__ = [
     "Updated",
     "Work",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """:class:`BenchController`, imported (with its parts) on first use."""
+    if name != "BenchController":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from .controller import BenchController
+
+    return BenchController

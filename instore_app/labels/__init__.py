@@ -5,27 +5,35 @@
   :func:`print_now` prints it in one action (the chosen printer, else a PDF file).
 * :func:`packing_slip_html` is the app's own slip when the OMS gives no label.
 
-The printing names (QtPrintSupport, platformdirs) are imported on first use: the window
-shows its first list without them.
+Every name but the label stock's is imported on first use (the printing names load
+QtPrintSupport): the window paints its first list before it builds the bench that shows labels.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .content import LabelError, PdfLabel, decode_image
-from .loading import load_label
-from .safe_html import SafeTextDocument
-from .slip import code128_png, packing_slip_html
 from .stock import LABEL_MARGIN_MM, LabelPrintSettings
-from .view import LabelView
 
 if TYPE_CHECKING:
+    from .content import LabelError, PdfLabel, decode_image
+    from .loading import load_label
     from .output import PrintResult, label_title, labels_folder, print_now
     from .printing import ask_and_print, make_printer, print_label
+    from .safe_html import SafeTextDocument
+    from .slip import code128_png, packing_slip_html
+    from .view import LabelView
 
 #: Names imported on first use, and the module each comes from.
 _LAZY = {
+    "LabelError": "content",
+    "PdfLabel": "content",
+    "decode_image": "content",
+    "load_label": "loading",
+    "SafeTextDocument": "safe_html",
+    "code128_png": "slip",
+    "packing_slip_html": "slip",
+    "LabelView": "view",
     "PrintResult": "output",
     "label_title": "output",
     "labels_folder": "output",
@@ -57,7 +65,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """A printing name, imported (with QtPrintSupport) on first use."""
+    """A name of the labels' modules, imported on first use."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

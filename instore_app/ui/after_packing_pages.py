@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,7 @@ __all__ = ["AfterPackingPages"]
 
 
 class AfterPackingPages(QObject):
-    def __init__(self, window: MainWindow, *, manifests: Path | None = None) -> None:
+    def __init__(self, window: MainWindow, *, manifests: Callable[[], Path] | None = None) -> None:
         super().__init__(window)
         self.window = window
         station, controller = window.station, window.controller
@@ -66,7 +67,7 @@ class AfterPackingPages(QObject):
                 mode,
                 self.handover_view,
                 print_settings=window.options.print_settings,
-                archive=ManifestArchive(manifests or default_folder()),
+                archive=ManifestArchive(manifests() if manifests is not None else default_folder()),
                 parent=self,
             )
             self.screen.shown.connect(self._shown)

@@ -42,7 +42,7 @@ from .bench_banner import COLOURS, StatusBanner
 from .bench_items import CurrentItemCard, ItemsView
 from .bench_look import BenchLook, fit_buttons, scale_for
 from .bench_model import BenchItemsModel
-from .notes import note_text
+from .notes import command_texts, note_text
 from .oms_messages import translate_message
 from .package_list_model import format_time
 from .package_view import package_notes
@@ -127,17 +127,7 @@ class PackingBench(QWidget):
         self.scan_field.setPlaceholderText(self.tr("Scan, or type a code and press Enter"))
         self.scan_field.returnPressed.connect(self._typed_code)
 
-        texts = {
-            BenchCommand.UNDO: self.tr("Undo last"),
-            BenchCommand.RESET: self.tr("Start over"),
-            BenchCommand.OUT_OF_STOCK: self.tr("Out of stock…"),
-            BenchCommand.REFUSE: self.tr("Refuse…"),
-            BenchCommand.PACK: self.tr("Pack"),
-            BenchCommand.REPRINT_LABEL: self.tr("Print label"),
-            BenchCommand.TODAY: self.tr("Packed today"),
-            BenchCommand.NEXT_PACKAGE: self.tr("Next package"),
-            BenchCommand.CLOSE: self.tr("Close"),
-        }
+        texts = command_texts()
         self.buttons: dict[BenchCommand, QPushButton] = {}
         row = QHBoxLayout()
         for command in BENCH_BUTTONS:

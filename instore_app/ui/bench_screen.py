@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
@@ -39,11 +38,12 @@ from ..bench import (
     TodayChanged,
     Updated,
 )
-from ..labels import LabelError, LabelPrintSettings, packing_slip_html
+from ..labels import LabelError, packing_slip_html
 from ..api import LabelDocument
 from ..operations.backend import OutOfStockChoice
 from ..packing.command_codes import BenchCommand
 from .bench import COLOURS, PackingBench
+from .bench_options import BenchOptions
 from .dialogs import OutOfStockDialog, RefuseDialog
 from .out_of_stock_choice import OutOfStockChoiceDialog
 from .notes import note_text
@@ -57,14 +57,6 @@ __all__ = ["PRINT_DIALOG_KEY", "BenchOptions", "BenchScreen", "NewsLine"]
 #: Print through the print dialog (another printer, copies...); F10 prints without one.
 PRINT_DIALOG_KEY = "Shift+F10"
 _ACTION_OF_REASON = {"packed": "pack", "refused": "refuse", "out_of_stock": "out_of_stock"}
-
-
-@dataclass(frozen=True)
-class BenchOptions:
-    auto_pack: bool = True
-    auto_print: bool = False
-    sound: bool = True
-    print_settings: LabelPrintSettings = LabelPrintSettings()
 
 
 class NewsLine(QLabel):

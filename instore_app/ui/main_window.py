@@ -16,36 +16,46 @@ packing (:mod:`.after_packing_pages`). It routes what its tasks report and shows
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..api import OmsUnauthorized
-from ..bench import BenchController, Note
+from ..bench import Note
 from ..operations import Station
 from ..packing.command_codes import BenchCommand
-from .bench import PackingBench
-from .bench_screen import BenchOptions, BenchScreen, NewsLine
+from .bench_options import BenchOptions
 from .feedback import SoundPlayer
 from .figures_strip import FiguresStrip
 from .images import ImageCache
 from .list_page import ListPage
 from .list_refresh import ListRefresh
-from .notes import note_text
+from .notes import command_texts, note_text
 from .oms_messages import translate_message
 from .services import OmsAccess, SetupAccess
 from .sign_in_again import SignInAgain
 from .signin import SignInDialog
 from .tasks import TaskRunner
-from .today_view import TodayView
 from .window_actions import WindowActions, open_settings, show_about
 from .window_banner import Banner
+
+if TYPE_CHECKING:
+    from ..bench import BenchController
+    from .after_packing_pages import AfterPackingPages
+    from .bench import PackingBench
+    from .bench_screen import BenchScreen, NewsLine
+    from .today_view import TodayView
 
 log = logging.getLogger(__name__)
 
 SOUND_LOAD_DELAY_MS = 300
+#: The window shows itself with its first list, or after this long without one (a slow OMS
+#: never keeps the screen empty: the list then says it is loading).
+REVEAL_DEADLINE_MS = 250
 
 __all__ = ["BenchOptions", "MainWindow"]
 
@@ -65,6 +75,8 @@ class MainWindow(QMainWindow):
     feedback = Signal(str)
     #: The station signed in again (after a 401) and got this token.
     token_changed = Signal(str)
+    #: The window is on screen, painted (:meth:`reveal`): the scanners' filter may listen.
+    revealed = Signal()
 
     def __init__(
         self,
@@ -74,13 +86,14 @@ class MainWindow(QMainWindow):
         refresh_seconds: float = 30.0,
         language: str = "en",
         options: BenchOptions = BenchOptions(),
-        controller: BenchController | None = None,
+        make_controller: Callable[[], BenchController] | None = None,
         oms: OmsAccess | None = None,
         setup: SetupAccess | None = None,
-        manifests: Path | None = None,
+        manifests: Callable[[], Path] | None = None,
     ) -> None:
-        """`oms`: the OMS's address, signing in and images (default: the station's client);
-        `setup`: what the Settings dialog edits (None: no Settings button); `manifests`: the
+        """`make_controller`: makes the bench controller, when the bench is built (default: one
+        over `station`); `oms`: the OMS's address, signing in and images (default: the station's client);
+        `setup`: what the Settings dialog edits (None: no Settings button); `manifests`: gives the
         folder the courier manifests' PDFs are kept in (default: the user data folder's)."""
         super().__init__()
         self.station = station
@@ -117,35 +130,20 @@ class MainWindow(QMainWindow):
         self.refresher = ListRefresh(
             station, self.tasks, self.list_page, self.banner, self.statusBar(), refresh_seconds=refresh_seconds, parent=self
         )
+        self.refresher.refreshed.connect(self.reveal)  # first: the list is painted on screen
         self.refresher.refreshed.connect(self.list_refreshed)
         self.refresher.refreshed.connect(self._list_arrived)
         self.refresh_timer = self.refresher.timer
 
-        self.bench = PackingBench(language=language, image_for=self.images.pixmap)
-        self.images.loaded.connect(self.bench.model.image_loaded)
-        self.today_view = TodayView()
-        self.news = NewsLine()
-        self.controller = controller or BenchController(
-            station, auto_pack=options.auto_pack, auto_print=options.auto_print
-        )
-        self.screen_events = BenchScreen(
-            self.controller,
-            self.bench,
-            self.today_view,
-            self.news,
-            options=options,
-            play=self._play,
-            dialog_parent=self,
-        )
-        self.screen_events.switched.connect(self._bench_switched)
-        self.screen_events.opened.connect(self.package_opened)
-        self.screen_events.finished.connect(self.action_done)
-        self.screen_events.finished.connect(lambda *_: self.refresh())
-        self.screen_events.label_shown.connect(self.label_shown)
-        self.screen_events.today_requested.connect(self._show_today)
-        self.screen_events.sign_in_needed.connect(self.ask_to_sign_in)
-        self.screen_events.list_note.connect(self._list_note)
-        self.screen_events.journal_problem.connect(self._journal_problem)
+        # The bench, its screen and the pages after packing are built once the first list is
+        # painted (or sooner, when a scan or a key needs them): see _bench_parts().
+        self._make_controller = make_controller or (lambda: _default_controller(station, options))
+        self._manifests = manifests
+        self._parts: _BenchParts | None = None
+        self._started = False
+        self._closing = False
+        self._list_seen = False  # a list has been shown
+        self._revealed = False
 
         self.window_actions = WindowActions(
             self,
@@ -155,7 +153,7 @@ class MainWindow(QMainWindow):
             settings=self.open_settings if setup is not None else None,
             about=self.show_about,
             bench_key=self._bench_key,
-            bench_texts=self.bench.texts,
+            bench_texts=command_texts(),
         )
         self.toolbar = self.window_actions.toolbar
         self.settings_action = self.window_actions.settings_action
@@ -163,26 +161,105 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.bench)
-        self.stack.addWidget(self.today_view)
         # The list's toolbar (filter, refresh, open) means nothing on the bench.
         self.stack.currentChanged.connect(lambda _: self.toolbar.setVisible(self.stack.currentWidget() is self.list_page))
         central = QWidget()
-        layout = QVBoxLayout(central)
+        self._layout = layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.journal_banner)
         layout.addWidget(self.notice)
         layout.addWidget(self.banner)
-        layout.addWidget(self.news)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.stack, 1)  # the bench's news line goes above it
         self.figures_strip = FiguresStrip()
         layout.addWidget(self.figures_strip)
         self.setCentralWidget(central)
 
-        # The handover page, history and order details, the "needs attention" list.
-        from .after_packing_pages import AfterPackingPages
+    # -- the bench, built after the first list -------------------------------------------------
 
-        self.after_packing = AfterPackingPages(self, manifests=manifests)
+    def _bench_parts(self) -> _BenchParts:
+        """The bench controller, the bench and its screen, Packed today, the news line and the
+        pages after packing (handover, history, "needs attention"): built on first need.
+
+        The first list is painted without them (they are half the window's modules and
+        widgets); they are built right after it (:meth:`_build_bench_soon`), or at once when
+        a scan, a key or a caller needs them first. Once started, the window starts the
+        controller as soon as they exist."""
+        if self._parts is not None:
+            return self._parts
+        from .after_packing_pages import AfterPackingPages
+        from .bench import PackingBench
+        from .bench_screen import BenchScreen, NewsLine
+        from .today_view import TodayView
+
+        controller = self._make_controller()
+        bench = PackingBench(language=self.language, image_for=self.images.pixmap)
+        self.images.loaded.connect(bench.model.image_loaded)
+        today_view, news = TodayView(), NewsLine()
+        screen = BenchScreen(
+            controller, bench, today_view, news, options=self.options, play=self._play, dialog_parent=self
+        )
+        screen.switched.connect(self._bench_switched)
+        screen.opened.connect(self.package_opened)
+        screen.finished.connect(self.action_done)
+        screen.finished.connect(lambda *_: self.refresh())
+        screen.label_shown.connect(self.label_shown)
+        screen.today_requested.connect(self._show_today)
+        screen.sign_in_needed.connect(self.ask_to_sign_in)
+        screen.list_note.connect(self._list_note)
+        screen.journal_problem.connect(self._journal_problem)
+        self.stack.addWidget(bench)
+        self.stack.addWidget(today_view)
+        self._layout.insertWidget(self._layout.indexOf(self.stack), news)
+        self._parts = parts = _BenchParts(controller, bench, screen, today_view, news)
+        parts.after_packing = AfterPackingPages(self, manifests=self._manifests)
+        if self._list_seen:
+            parts.after_packing.list_refreshed()  # the "needs attention" list of the list shown
+        if self._started:
+            self._start_bench()
+        log.debug("bench built")
+        return parts
+
+    def _build_bench_soon(self) -> None:
+        """After the first list (or the first failure to read it): build the bench once this
+        turn of the event loop has painted."""
+        if self._parts is None:
+            QTimer.singleShot(0, lambda: None if self._closing else self._bench_parts())
+
+    def _start_bench(self) -> None:
+        controller = self.controller
+        self.tasks.start("today", controller.start())
+        if controller.handover is not None:
+            controller.handover.start()  # an open handover goes on; what is owed is sent
+
+    @property
+    def bench_built(self) -> bool:
+        return self._parts is not None
+
+    @property
+    def controller(self) -> BenchController:
+        return self._bench_parts().controller
+
+    @property
+    def bench(self) -> PackingBench:
+        return self._bench_parts().bench
+
+    @property
+    def screen_events(self) -> BenchScreen:
+        return self._bench_parts().screen
+
+    @property
+    def today_view(self) -> TodayView:
+        return self._bench_parts().today_view
+
+    @property
+    def news(self) -> NewsLine:
+        return self._bench_parts().news
+
+    @property
+    def after_packing(self) -> AfterPackingPages:
+        pages = self._bench_parts().after_packing
+        assert pages is not None  # set as the parts are built
+        return pages
 
     # -- the list --------------------------------------------------------------------
 
@@ -191,7 +268,23 @@ class MainWindow(QMainWindow):
         self.refresher.start()
         self.figures_strip.watch(lambda: self.station.journal)
         self.action_done.connect(lambda *_: self.figures_strip.refresh())
-        self.tasks.start("today", self.controller.start())
+        self._started = True
+        if self._parts is not None:
+            self._start_bench()
+        QTimer.singleShot(REVEAL_DEADLINE_MS, self.reveal)
+
+    def reveal(self) -> None:
+        """Show the window (once): with its first list, on the first failure to read it, or
+        after :data:`REVEAL_DEADLINE_MS`. It is painted at once, then `revealed` is emitted:
+        the keyboard-wedge filter, installed then, sees every key the window can receive and
+        none of the first paint's events (each event through a Python filter costs)."""
+        if self._revealed or self._closing:
+            return
+        self._revealed = True
+        self.show()
+        self.activateWindow()
+        self.repaint()
+        self.revealed.emit()
 
     def refresh(self) -> None:
         self.refresher.refresh()
@@ -209,7 +302,11 @@ class MainWindow(QMainWindow):
             self.tasks.start("prefetch", self.station.prefetch_details())
         if not self.tasks.running("holders"):  # who else is preparing what (read lazily, cached)
             self.tasks.start("holders", self.station.load_holders(), self.model.set_holders)
-        self.after_packing.list_refreshed()
+        self._list_seen = True
+        if self._parts is None:
+            self._build_bench_soon()  # it reads the "needs attention" list once built
+        else:
+            self.after_packing.list_refreshed()
 
     def focus_filter(self) -> None:
         """Ctrl+F or F4: to the list's filter, from wherever the packer is."""
@@ -291,6 +388,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         if key == "signin" and self.sign_in.failed(message):
             return
+        if key == "refresh":
+            self.reveal()  # the window, then what went wrong (in words, or the sign-in dialog)
         if isinstance(error, OmsUnauthorized):
             self.ask_to_sign_in()
         if key == "detail":
@@ -299,6 +398,7 @@ class MainWindow(QMainWindow):
             return  # logged; the list and the bench work without them
         if key == "refresh":
             self.refresher.failed(message, error)
+            self._build_bench_soon()  # the bench works offline too
             return
         self.banner.show_message(message)
         self.refresher.banner_taken()
@@ -335,8 +435,26 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.refresh_timer.stop()
         self.tasks.cancel_all()
         self.images.cancel_all()
-        self.after_packing.cancel_all()
+        if self._parts is not None:
+            self.after_packing.cancel_all()
         super().closeEvent(event)
+
+
+class _BenchParts:
+    """What :meth:`MainWindow._bench_parts` builds (the pages after packing last: they use the rest)."""
+
+    def __init__(
+        self, controller: BenchController, bench: PackingBench, screen: BenchScreen, today_view: TodayView, news: NewsLine
+    ) -> None:
+        self.controller, self.bench, self.screen, self.today_view, self.news = controller, bench, screen, today_view, news
+        self.after_packing: AfterPackingPages | None = None
+
+
+def _default_controller(station: Station, options: BenchOptions) -> BenchController:
+    from ..bench import BenchController
+
+    return BenchController(station, auto_pack=options.auto_pack, auto_print=options.auto_print)

@@ -15,10 +15,11 @@ import re
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..bench import Note
+from ..packing.command_codes import BenchCommand
 from .noop import QT_TRANSLATE_NOOP
 from .oms_messages import translate_message
 
-__all__ = ["CONTEXT", "NOTE_TEXTS", "capitalised_sentences", "note_text"]
+__all__ = ["CONTEXT", "NOTE_TEXTS", "capitalised_sentences", "command_texts", "note_text"]
 
 CONTEXT = "Notes"
 
@@ -260,3 +261,19 @@ def capitalised_sentences(text: str) -> str:
         return match.group(1) + (locale.toUpper(letter) if letter.islower() else letter)
 
     return _SENTENCE_START.sub(upper, text)
+
+
+def command_texts() -> dict[BenchCommand, str]:
+    """The bench's words for its commands, on its buttons and the window's keys, in the UI's
+    language (the bench's own context: the window names them before it builds the bench)."""
+    return {
+        BenchCommand.UNDO: QCoreApplication.translate("PackingBench", "Undo last"),
+        BenchCommand.RESET: QCoreApplication.translate("PackingBench", "Start over"),
+        BenchCommand.OUT_OF_STOCK: QCoreApplication.translate("PackingBench", "Out of stock…"),
+        BenchCommand.REFUSE: QCoreApplication.translate("PackingBench", "Refuse…"),
+        BenchCommand.PACK: QCoreApplication.translate("PackingBench", "Pack"),
+        BenchCommand.REPRINT_LABEL: QCoreApplication.translate("PackingBench", "Print label"),
+        BenchCommand.TODAY: QCoreApplication.translate("PackingBench", "Packed today"),
+        BenchCommand.NEXT_PACKAGE: QCoreApplication.translate("PackingBench", "Next package"),
+        BenchCommand.CLOSE: QCoreApplication.translate("PackingBench", "Close"),
+    }
