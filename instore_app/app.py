@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import os
 import sys
@@ -63,7 +64,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if action(args, "command_sheet"):
             _say_unused(flags, "--command-sheet", used=("language", "demo", "oms_url", "insecure"))
             return _write_command_sheet(args.command_sheet, flags)
-        return _run(args, flags, started)
+        # Until the run ends the main-thread collector (ui/gc.py) decides when to collect: the
+        # start's imports and widgets are long-lived, and collecting while they load cost ~15 ms
+        # of passes (the collector's first check comes after the first list is painted).
+        gc.disable()
+        try:
+            return _run(args, flags, started)
+        finally:
+            gc.enable()
     except ConfigError as exc:
         log.error("bad settings: %s", exc)
         _show_fatal(str(exc))

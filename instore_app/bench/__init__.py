@@ -10,34 +10,55 @@
   for the packer by code (the UI has the words in each language).
 * :mod:`.events`: what the controller tells the screen, each event naming its package.
 
-:class:`BenchController` is imported on first use: the window paints its first list before it
-builds the bench (the words and events here are all the list page needs).
+:class:`BenchController` and the events are imported on first use: the window paints its first
+list before it builds the bench (the words of :mod:`.work` are all the list page needs).
 """
 
 from typing import TYPE_CHECKING, Any
 
-from .events import (
-    AskOutOfStock,
-    AskRefuse,
-    DialogInput,
-    Event,
-    Finished,
-    JournalProblem,
-    ListNote,
-    Notice,
-    PrintLabel,
-    Scanned,
-    ShowToday,
-    SignInNeeded,
-    Sound,
-    Switched,
-    TodayChanged,
-    Updated,
-)
 from .work import ClaimStatus, LabelStatus, Level, Note, Phase, Question, QuestionKind, Work
 
 if TYPE_CHECKING:
     from .controller import BenchController
+    from .events import (
+        AskOutOfStock,
+        AskRefuse,
+        DialogInput,
+        Event,
+        Finished,
+        JournalProblem,
+        ListNote,
+        Notice,
+        PrintLabel,
+        Scanned,
+        ShowToday,
+        SignInNeeded,
+        Sound,
+        Switched,
+        TodayChanged,
+        Updated,
+    )
+
+_EVENTS = (
+    "AskOutOfStock",
+    "AskRefuse",
+    "DialogInput",
+    "Event",
+    "Finished",
+    "JournalProblem",
+    "ListNote",
+    "Notice",
+    "PrintLabel",
+    "Scanned",
+    "ShowToday",
+    "SignInNeeded",
+    "Sound",
+    "Switched",
+    "TodayChanged",
+    "Updated",
+)
+#: Names imported on first use, and the module each comes from.
+_LAZY = {"BenchController": "controller", **dict.fromkeys(_EVENTS, "events")}
 
 __all__ = [
     "AskOutOfStock",
@@ -69,9 +90,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """:class:`BenchController`, imported (with its parts) on first use."""
-    if name != "BenchController":
+    """:class:`BenchController` and the events, imported (with their modules) on first use."""
+    module = _LAZY.get(name)
+    if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from .controller import BenchController
+    from importlib import import_module
 
-    return BenchController
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
