@@ -1,7 +1,7 @@
 """Cold start: process start to the first painted list, against the floor of a bare Qt window.
 
 Three commands, each timed from spawning the process to the line it prints right after its
-first paint, offscreen, RUNS times each, interleaved (so the machine's noise hits all alike):
+first paint, offscreen, RUNS (15) times each, interleaved (so the machine's noise hits all alike):
 
 * floor: a bare PySide6 window (``QApplication``, a ``QWidget`` shown, painted, closed);
 * real mode: ``python -m instore_app --quit-after-first-list`` against an OMS simulator running
@@ -30,7 +30,7 @@ from pathlib import Path
 
 from _common import summary
 
-RUNS = 7
+RUNS = 15
 ROOT = Path(__file__).resolve().parent.parent
 
 FLOOR = """
