@@ -316,10 +316,10 @@ def compose(
 
     parts = build_station(settings, client=client, journal=journal, settle=settle)
 
-    def default_folder(*, demo: bool) -> Path:
+    def manifests_folder() -> Path:
         from .handover.archive import default_folder  # with the handover, after the first list
 
-        return default_folder(demo=demo)
+        return default_folder(demo=settings.demo)
 
     setup = None
     if store is not None and tokens is not None:
@@ -342,7 +342,7 @@ def compose(
         make_controller=lambda: parts.controller,  # made with the bench, after the first list
         oms=parts.window_access(),
         setup=setup,
-        manifests=lambda: default_folder(demo=settings.demo),
+        manifests=manifests_folder,
     )
     try:
         window.setWindowIcon(app_icon())

@@ -6,6 +6,10 @@ keyboard-wedge filter or a serial scanner, whatever has the focus. The window ca
 out what the bench asks through the :class:`~instore_app.operations.Station` and shows
 the result; it holds no business rules.
 
+The window shows itself with its first list (:meth:`MainWindow.reveal`) and builds the bench,
+its screen and the pages after packing right after it, or when a scan or a key needs them first
+(:meth:`MainWindow._bench_parts`): the first paint waits for none of them.
+
 The window puts its parts together: :mod:`.list_page` (the list, its filter and count, the
 detail pane), :mod:`.list_refresh` (reading the list, on a timer, and the offline state),
 :mod:`.window_actions` (the toolbar, the shortcuts and the bench keys, About and Settings),
@@ -223,7 +227,7 @@ class MainWindow(QMainWindow):
         """After the first list (or the first failure to read it): build the bench once this
         turn of the event loop has painted."""
         if self._parts is None:
-            QTimer.singleShot(0, lambda: None if self._closing else self._bench_parts())
+            QTimer.singleShot(0, self, lambda: None if self._closing else self._bench_parts())
 
     def _start_bench(self) -> None:
         controller = self.controller
