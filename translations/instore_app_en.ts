@@ -4,7 +4,7 @@
 <context>
     <name>AfterPackingPages</name>
     <message>
-        <location filename="../instore_app/ui/after_packing_pages.py" line="122"/>
+        <location filename="../instore_app/ui/after_packing_pages.py" line="123"/>
         <source>Courier handover: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,13 +164,13 @@
 <context>
     <name>BenchScreen</name>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="324"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="316"/>
         <source>Tick the missing items first (Space).</source>
         <extracomment>Print through the print dialog (another printer, copies...); F10 prints without one. A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="330"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="322"/>
         <source>“%1” is not possible while this question is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,17 +474,17 @@
 <context>
     <name>LabelPrinting</name>
     <message>
-        <location filename="../instore_app/labels/output.py" line="51"/>
+        <location filename="../instore_app/labels/output.py" line="52"/>
         <source>the printer “%1” is not found on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/output.py" line="56"/>
+        <location filename="../instore_app/labels/output.py" line="57"/>
         <source>no label printer is chosen on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/output.py" line="93"/>
+        <location filename="../instore_app/labels/output.py" line="94"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,165 +531,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../instore_app/app.py" line="214"/>
-        <location filename="../instore_app/ui/main_window.py" line="138"/>
+        <location filename="../instore_app/app.py" line="224"/>
+        <location filename="../instore_app/ui/main_window.py" line="119"/>
         <source>Packing station</source>
-        <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). The window&apos;s keys for bench commands (Enter, which acknowledges, comes from the scan field). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token.</extracomment>
+        <extracomment>The window shows itself with its first list, or after this long without one (a slow OMS never keeps the screen empty: the list then says it is loading). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token. The window is on screen, painted (:meth:`reveal`): the scanners&apos; filter may listen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="232"/>
+        <location filename="../instore_app/ui/list_page.py" line="84"/>
         <source>Filter by package or order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="237"/>
+        <location filename="../instore_app/ui/window_actions.py" line="50"/>
         <source>Filter (Ctrl+F, F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="243"/>
+        <location filename="../instore_app/ui/window_actions.py" line="56"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="245"/>
+        <location filename="../instore_app/ui/window_actions.py" line="58"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="247"/>
+        <location filename="../instore_app/ui/window_actions.py" line="60"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="249"/>
+        <location filename="../instore_app/ui/window_actions.py" line="62"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="252"/>
-        <location filename="../instore_app/ui/main_window.py" line="552"/>
+        <location filename="../instore_app/ui/window_actions.py" line="66"/>
+        <location filename="../instore_app/ui/window_actions.py" line="102"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="254"/>
+        <location filename="../instore_app/ui/window_actions.py" line="68"/>
         <source>Open (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="255"/>
+        <location filename="../instore_app/ui/window_actions.py" line="69"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="260"/>
+        <location filename="../instore_app/ui/window_actions.py" line="72"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="272"/>
+        <location filename="../instore_app/ui/list_page.py" line="91"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="299"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="79"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="311"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="84"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="339"/>
+        <location filename="../instore_app/ui/list_page.py" line="131"/>
         <source>No package matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="355"/>
+        <location filename="../instore_app/ui/list_page.py" line="140"/>
         <source>%1 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="357"/>
+        <location filename="../instore_app/ui/list_page.py" line="142"/>
         <source>%1 of %2 packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="360"/>
+        <location filename="../instore_app/ui/list_page.py" line="145"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="390"/>
-        <location filename="../instore_app/ui/main_window.py" line="407"/>
+        <location filename="../instore_app/ui/list_page.py" line="183"/>
+        <location filename="../instore_app/ui/list_page.py" line="200"/>
         <source>Loading package %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="477"/>
+        <location filename="../instore_app/ui/main_window.py" line="374"/>
         <source>Scans are not being saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="502"/>
+        <location filename="../instore_app/ui/list_page.py" line="205"/>
         <source>The package could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="527"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="120"/>
         <source>Last updated at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="529"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="122"/>
         <source>The list has not been loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="534"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="127"/>
         <source>Offline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="537"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="128"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="544"/>
+        <location filename="../instore_app/ui/window_actions.py" line="94"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="547"/>
+        <location filename="../instore_app/ui/window_actions.py" line="96"/>
         <source>Packing station %1
 For marketplace sellers who fulfil their orders through Akinon Seller Center.
 Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="568"/>
+        <location filename="../instore_app/ui/window_actions.py" line="117"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="577"/>
+        <location filename="../instore_app/ui/sign_in_again.py" line="42"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/composition.py" line="286"/>
+        <location filename="../instore_app/composition.py" line="329"/>
         <source>demo (Seller Center simulator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/composition.py" line="288"/>
+        <location filename="../instore_app/composition.py" line="331"/>
         <source>demo (OMS simulator)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,120 +697,120 @@ Seller Center: %2</source>
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="71"/>
+        <location filename="../instore_app/labels/manifest.py" line="72"/>
         <source>not in the OMS yet: sent when it can be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="73"/>
+        <location filename="../instore_app/labels/manifest.py" line="74"/>
         <source>the OMS refused it: check it in the OMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="85"/>
-        <location filename="../instore_app/labels/manifest.py" line="202"/>
+        <location filename="../instore_app/labels/manifest.py" line="86"/>
+        <location filename="../instore_app/labels/manifest.py" line="203"/>
         <source>Courier manifest — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="86"/>
+        <location filename="../instore_app/labels/manifest.py" line="87"/>
         <source>Stock location %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="88"/>
+        <location filename="../instore_app/labels/manifest.py" line="89"/>
         <source>Carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="89"/>
+        <location filename="../instore_app/labels/manifest.py" line="90"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="90"/>
+        <location filename="../instore_app/labels/manifest.py" line="91"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="91"/>
+        <location filename="../instore_app/labels/manifest.py" line="92"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="92"/>
+        <location filename="../instore_app/labels/manifest.py" line="93"/>
         <source>Packer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="93"/>
+        <location filename="../instore_app/labels/manifest.py" line="94"/>
         <source>Handover no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="104"/>
+        <location filename="../instore_app/labels/manifest.py" line="105"/>
         <source>Handed over (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="108"/>
+        <location filename="../instore_app/labels/manifest.py" line="109"/>
         <source>Total: %1 parcels, %2 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="114"/>
+        <location filename="../instore_app/labels/manifest.py" line="115"/>
         <source>%1 of them not in the OMS yet when this was printed: the station sends them when it can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="116"/>
+        <location filename="../instore_app/labels/manifest.py" line="117"/>
         <source>Packed, not handed over (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="121"/>
-        <location filename="../instore_app/labels/manifest.py" line="161"/>
+        <location filename="../instore_app/labels/manifest.py" line="122"/>
+        <location filename="../instore_app/labels/manifest.py" line="162"/>
         <source>%1 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="130"/>
+        <location filename="../instore_app/labels/manifest.py" line="131"/>
         <source>None: every packed parcel for this carrier left with the courier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="140"/>
+        <location filename="../instore_app/labels/manifest.py" line="141"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="140"/>
+        <location filename="../instore_app/labels/manifest.py" line="141"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="140"/>
-        <location filename="../instore_app/labels/manifest.py" line="162"/>
+        <location filename="../instore_app/labels/manifest.py" line="141"/>
+        <location filename="../instore_app/labels/manifest.py" line="163"/>
         <source>Tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="174"/>
+        <location filename="../instore_app/labels/manifest.py" line="175"/>
         <source>Packer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="175"/>
+        <location filename="../instore_app/labels/manifest.py" line="176"/>
         <source>Courier (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="176"/>
+        <location filename="../instore_app/labels/manifest.py" line="177"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="177"/>
+        <location filename="../instore_app/labels/manifest.py" line="178"/>
         <source>The courier received the parcels listed above, %1 in all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,502 +818,502 @@ Seller Center: %2</source>
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="27"/>
+        <location filename="../instore_app/ui/notes.py" line="28"/>
         <source>Opening package %1… Scan the items now: they count as soon as it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="28"/>
+        <location filename="../instore_app/ui/notes.py" line="29"/>
         <source>Reading package %1… %2 scans kept: they count as soon as it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="29"/>
+        <location filename="../instore_app/ui/notes.py" line="30"/>
         <source>Scan the items: %1 to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="30"/>
+        <location filename="../instore_app/ui/notes.py" line="31"/>
         <source>All items confirmed: press %1 to pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="31"/>
+        <location filename="../instore_app/ui/notes.py" line="32"/>
         <source>All items confirmed, but the OMS does not offer packing for this package now. Close it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="34"/>
+        <location filename="../instore_app/ui/notes.py" line="35"/>
         <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="35"/>
+        <location filename="../instore_app/ui/notes.py" line="36"/>
         <source>Package %1 could not be read. Scan its number again (%2 scans are kept for it), or press Esc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="38"/>
+        <location filename="../instore_app/ui/notes.py" line="39"/>
         <source>This package is “%1” now: nothing to do here. Scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="40"/>
+        <location filename="../instore_app/ui/notes.py" line="41"/>
         <source>✔ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="41"/>
+        <location filename="../instore_app/ui/notes.py" line="42"/>
         <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="42"/>
+        <location filename="../instore_app/ui/notes.py" line="43"/>
         <source>✖ Wrong package: this item belongs to package %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="43"/>
+        <location filename="../instore_app/ui/notes.py" line="44"/>
         <source>✖ “%1” is not to be packed (it is %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="44"/>
+        <location filename="../instore_app/ui/notes.py" line="45"/>
         <source>✖ Unknown code “%1”: not an item of this package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="45"/>
+        <location filename="../instore_app/ui/notes.py" line="46"/>
         <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="46"/>
+        <location filename="../instore_app/ui/notes.py" line="47"/>
         <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="49"/>
+        <location filename="../instore_app/ui/notes.py" line="50"/>
         <source>✖ This scan did NOT count: scans are not being saved on this PC (%1). Scan it again when this banner is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="52"/>
+        <location filename="../instore_app/ui/notes.py" line="53"/>
         <source>This package is finished. Scan the next package number, or press %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="53"/>
+        <location filename="../instore_app/ui/notes.py" line="54"/>
         <source>This package is being finished. Scan the next package number, or press %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="56"/>
+        <location filename="../instore_app/ui/notes.py" line="57"/>
         <source>Undone: “%1”. Scan it again when it is in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="57"/>
+        <location filename="../instore_app/ui/notes.py" line="58"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="58"/>
+        <location filename="../instore_app/ui/notes.py" line="59"/>
         <source>Started over: %1 scans forgotten. Scan the items again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="59"/>
+        <location filename="../instore_app/ui/notes.py" line="60"/>
         <source>The OMS changed this package: %1 confirmed items are no longer to be packed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="63"/>
+        <location filename="../instore_app/ui/notes.py" line="64"/>
         <source>Open a package first: scan its number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="64"/>
+        <location filename="../instore_app/ui/notes.py" line="65"/>
         <source>“%1” is not possible now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="65"/>
+        <location filename="../instore_app/ui/notes.py" line="66"/>
         <source>Answer the question first: Enter (or OK) for yes, Esc (or Close) for no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="66"/>
+        <location filename="../instore_app/ui/notes.py" line="67"/>
         <source>That scan was not used: finish the open question first (OK to confirm, Close to cancel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="69"/>
+        <location filename="../instore_app/ui/notes.py" line="70"/>
         <source>No other package is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="70"/>
+        <location filename="../instore_app/ui/notes.py" line="71"/>
         <source>Loading the denial reasons…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="71"/>
+        <location filename="../instore_app/ui/notes.py" line="72"/>
         <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="72"/>
+        <location filename="../instore_app/ui/notes.py" line="73"/>
         <source>Packing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="73"/>
+        <location filename="../instore_app/ui/notes.py" line="74"/>
         <source>“%2” for %1 goes to the OMS as soon as it confirms the package is being prepared… You may scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="77"/>
+        <location filename="../instore_app/ui/notes.py" line="78"/>
         <source>%2 Checking whether the OMS did it for %1 (up to %3 s): nothing is sent twice. You may scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="81"/>
+        <location filename="../instore_app/ui/notes.py" line="82"/>
         <source>Reporting out of stock for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="82"/>
+        <location filename="../instore_app/ui/notes.py" line="83"/>
         <source>Refusing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="83"/>
+        <location filename="../instore_app/ui/notes.py" line="84"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="84"/>
+        <location filename="../instore_app/ui/notes.py" line="85"/>
         <source>Refused ✔  (%2)  The package goes back for re-planning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="85"/>
+        <location filename="../instore_app/ui/notes.py" line="86"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="86"/>
+        <location filename="../instore_app/ui/notes.py" line="87"/>
         <source>Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="89"/>
+        <location filename="../instore_app/ui/notes.py" line="90"/>
         <source>Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="93"/>
+        <location filename="../instore_app/ui/notes.py" line="94"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="94"/>
+        <location filename="../instore_app/ui/notes.py" line="95"/>
         <source>Nothing was sent to the OMS: the command could not be saved on this PC first (%1). Try again when this banner is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="97"/>
+        <location filename="../instore_app/ui/notes.py" line="98"/>
         <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="101"/>
+        <location filename="../instore_app/ui/notes.py" line="102"/>
         <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter or OK: send · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="105"/>
+        <location filename="../instore_app/ui/notes.py" line="106"/>
         <source>Start over on %1 and forget every scan? Enter or OK: yes · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="106"/>
+        <location filename="../instore_app/ui/notes.py" line="107"/>
         <source>%2 is preparing %1 at another station. Take it over? Enter or OK: take it over · Esc or Close: leave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <location filename="../instore_app/ui/notes.py" line="110"/>
         <source>Refuse %1: “%2”? Enter or OK: refuse · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="110"/>
+        <location filename="../instore_app/ui/notes.py" line="111"/>
         <source>Report %2 items of %1 out of stock (%3)? Enter or OK: report · Esc or Close: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="113"/>
+        <location filename="../instore_app/ui/notes.py" line="114"/>
         <source>The OMS has no active denial reason %1: print a new command sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="117"/>
+        <location filename="../instore_app/ui/notes.py" line="118"/>
         <source>The label could not be read. %1 Press %2 to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="118"/>
+        <location filename="../instore_app/ui/notes.py" line="119"/>
         <source>Reading the label of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="119"/>
+        <location filename="../instore_app/ui/notes.py" line="120"/>
         <source>The label was not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="121"/>
+        <location filename="../instore_app/ui/notes.py" line="122"/>
         <source>%1 is packed; its label is in Packed today (F12).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="122"/>
+        <location filename="../instore_app/ui/notes.py" line="123"/>
         <source>%1 is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="123"/>
+        <location filename="../instore_app/ui/notes.py" line="124"/>
         <source>%1 is reported out of stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="124"/>
+        <location filename="../instore_app/ui/notes.py" line="125"/>
         <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="125"/>
+        <location filename="../instore_app/ui/notes.py" line="126"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="129"/>
+        <location filename="../instore_app/ui/notes.py" line="130"/>
         <source>All items confirmed. Now scan the barcode on the invoice of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="130"/>
+        <location filename="../instore_app/ui/notes.py" line="131"/>
         <source>Saving invoice number %1 for %2… The package is packed right after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="131"/>
+        <location filename="../instore_app/ui/notes.py" line="132"/>
         <source>✖ Invoice number %1 is being saved: wait a moment, that scan was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="134"/>
+        <location filename="../instore_app/ui/notes.py" line="135"/>
         <source>✖ “%1” is not an invoice number (%2). Scan the barcode on the invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="135"/>
+        <location filename="../instore_app/ui/notes.py" line="136"/>
         <source>✖ “%1” is the package&apos;s number, not the invoice&apos;s. Scan the barcode on the invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="138"/>
+        <location filename="../instore_app/ui/notes.py" line="139"/>
         <source>✖ “%1” is the carrier&apos;s tracking number, not the invoice&apos;s. Scan the barcode on the invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="141"/>
+        <location filename="../instore_app/ui/notes.py" line="142"/>
         <source>✖ “%1” is the barcode of “%2”, an item of this package, not the invoice. Scan the barcode on the invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="144"/>
+        <location filename="../instore_app/ui/notes.py" line="145"/>
         <source>✖ “%1” is a product&apos;s barcode, not the invoice&apos;s. Scan the barcode on the invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="147"/>
+        <location filename="../instore_app/ui/notes.py" line="148"/>
         <source>✖ The invoice number was not saved, so the package is NOT packed: %1 Scan the invoice again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="151"/>
+        <location filename="../instore_app/ui/notes.py" line="152"/>
         <source>Repack %1 (it is “%2”)? It goes back to the waiting list to be packed again. Enter: yes, Esc: no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="154"/>
+        <location filename="../instore_app/ui/notes.py" line="155"/>
         <source>Sending %1 back to the waiting list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="155"/>
+        <location filename="../instore_app/ui/notes.py" line="156"/>
         <source>%1 is repacked ✔  It is back in the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="157"/>
+        <location filename="../instore_app/ui/notes.py" line="158"/>
         <source>Courier handover: choose the carrier, then scan each parcel as it leaves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="158"/>
+        <location filename="../instore_app/ui/notes.py" line="159"/>
         <source>✖ Choose the courier&apos;s carrier first (its number key or its barcode), then scan “%1” again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="161"/>
+        <location filename="../instore_app/ui/notes.py" line="162"/>
         <source>%1: %2 parcels may go with this courier. Scan each parcel as it leaves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="162"/>
+        <location filename="../instore_app/ui/notes.py" line="163"/>
         <source>✖ “%1” is not a carrier of this OMS. Print a new sheet of carrier codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="165"/>
+        <location filename="../instore_app/ui/notes.py" line="166"/>
         <source>✖ %2 parcels were handed to %1: finish that handover first (F9), then choose the next carrier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="168"/>
+        <location filename="../instore_app/ui/notes.py" line="169"/>
         <source>✔ %1 handed over (%3 so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="169"/>
+        <location filename="../instore_app/ui/notes.py" line="170"/>
         <source>✔ %1 handed over. The OMS cannot be reached: it is told as soon as it can (%3 waiting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="172"/>
+        <location filename="../instore_app/ui/notes.py" line="173"/>
         <source>✖ WRONG CARRIER: %1 goes with %2, not with %3. Keep it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="175"/>
+        <location filename="../instore_app/ui/notes.py" line="176"/>
         <source>✖ NOT PACKED: %1 is “%2”. It cannot leave yet: keep it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="176"/>
+        <location filename="../instore_app/ui/notes.py" line="177"/>
         <source>✖ %1 was already handed to %2 in this handover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="177"/>
+        <location filename="../instore_app/ui/notes.py" line="178"/>
         <source>✖ %1 was already handed to %2 on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="178"/>
+        <location filename="../instore_app/ui/notes.py" line="179"/>
         <source>✖ “%1” is not a packed parcel of this store. Keep it here and check it in the OMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="181"/>
+        <location filename="../instore_app/ui/notes.py" line="182"/>
         <source>✖ “%1” does nothing at the courier handover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="182"/>
+        <location filename="../instore_app/ui/notes.py" line="183"/>
         <source>✖ The parcels waiting for the courier have not been read from the OMS yet: wait, or press F11 to read them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="185"/>
+        <location filename="../instore_app/ui/notes.py" line="186"/>
         <source>✖ The parcels waiting for the courier could not be read: %1 Press F11 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="188"/>
+        <location filename="../instore_app/ui/notes.py" line="189"/>
         <source>%1 has no tracking number yet: scan the barcode on its carrier label (Esc: not now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="191"/>
+        <location filename="../instore_app/ui/notes.py" line="192"/>
         <source>✖ “%1” is the number of parcel %2, not a carrier&apos;s tracking number. Scan the carrier label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="194"/>
+        <location filename="../instore_app/ui/notes.py" line="195"/>
         <source>✖ “%1” is not a tracking number. Scan the barcode on the carrier label of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="197"/>
+        <location filename="../instore_app/ui/notes.py" line="198"/>
         <source>Nothing is being asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="198"/>
+        <location filename="../instore_app/ui/notes.py" line="199"/>
         <source>%1 stays here: it was not handed over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="199"/>
+        <location filename="../instore_app/ui/notes.py" line="200"/>
         <source>✖ %1 cannot be handed over: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="200"/>
+        <location filename="../instore_app/ui/notes.py" line="201"/>
         <source>✖ %1 was NOT handed over: it could not be saved on this PC (%2). Keep it here and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="203"/>
+        <location filename="../instore_app/ui/notes.py" line="204"/>
         <source>✖ Nothing was handed over yet: there is no manifest to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="204"/>
+        <location filename="../instore_app/ui/notes.py" line="205"/>
         <source>✔ Handover to %1 finished: %2 parcels. Printing the manifest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="205"/>
+        <location filename="../instore_app/ui/notes.py" line="206"/>
         <source>✔ Manifest printed: %1, %2 parcels. The courier and you sign it. Next courier: choose the carrier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="208"/>
+        <location filename="../instore_app/ui/notes.py" line="209"/>
         <source>✖ The manifest was not printed: %1 It is kept: press %2 to print it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="211"/>
+        <location filename="../instore_app/ui/notes.py" line="212"/>
         <source>✖ No manifest is kept from the last 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="212"/>
+        <location filename="../instore_app/ui/notes.py" line="213"/>
         <source>%1 waiting to reach the OMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="213"/>
+        <location filename="../instore_app/ui/notes.py" line="214"/>
         <source>✖ “%1” is not possible at the courier handover. Esc: back to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="214"/>
+        <location filename="../instore_app/ui/notes.py" line="215"/>
         <source>✖ No carrier has the key %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="215"/>
+        <location filename="../instore_app/ui/notes.py" line="216"/>
         <source>✖ The courier handover needs the journal on this PC, and it could not be opened. See the red banner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="218"/>
+        <location filename="../instore_app/ui/notes.py" line="219"/>
         <source>✖ Something went wrong at the handover. The details are in the log file: scan that parcel again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,102 +2424,102 @@ Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="98"/>
+        <location filename="../instore_app/ui/package_history.py" line="100"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <location filename="../instore_app/ui/package_history.py" line="103"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <location filename="../instore_app/ui/package_history.py" line="103"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <location filename="../instore_app/ui/package_history.py" line="103"/>
         <source>From → to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="146"/>
+        <location filename="../instore_app/ui/package_history.py" line="149"/>
         <source>Reading the order and the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="173"/>
+        <location filename="../instore_app/ui/package_history.py" line="176"/>
         <source>Some of the history is missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="175"/>
+        <location filename="../instore_app/ui/package_history.py" line="178"/>
         <source>Nobody has moved it since the order came in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="179"/>
+        <location filename="../instore_app/ui/package_history.py" line="182"/>
         <source>The order could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="179"/>
+        <location filename="../instore_app/ui/package_history.py" line="182"/>
         <source>The history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="187"/>
+        <location filename="../instore_app/ui/package_history.py" line="190"/>
         <source>No package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="195"/>
+        <location filename="../instore_app/ui/package_history.py" line="198"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="198"/>
+        <location filename="../instore_app/ui/package_history.py" line="201"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="200"/>
+        <location filename="../instore_app/ui/package_history.py" line="203"/>
         <source>Customer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="202"/>
+        <location filename="../instore_app/ui/package_history.py" line="205"/>
         <source>Gift note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="202"/>
+        <location filename="../instore_app/ui/package_history.py" line="205"/>
         <source>gift box, no note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="203"/>
+        <location filename="../instore_app/ui/package_history.py" line="206"/>
         <source>Invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="203"/>
+        <location filename="../instore_app/ui/package_history.py" line="206"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="213"/>
+        <location filename="../instore_app/ui/package_history.py" line="216"/>
         <source>the OMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="227"/>
+        <location filename="../instore_app/ui/package_history.py" line="230"/>
         <source>Pay on delivery: the courier collects the payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="230"/>
+        <location filename="../instore_app/ui/package_history.py" line="233"/>
         <source>Pay on delivery: the courier collects %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,118 +2686,119 @@ Seller Center: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="131"/>
+        <location filename="../instore_app/ui/notes.py" line="270"/>
         <source>Undo last</source>
+        <extracomment>Codes whose parameters are messages from the Qt-free layers (translated sentence by sentence).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="132"/>
+        <location filename="../instore_app/ui/notes.py" line="271"/>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="133"/>
+        <location filename="../instore_app/ui/notes.py" line="272"/>
         <source>Out of stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="134"/>
+        <location filename="../instore_app/ui/notes.py" line="273"/>
         <source>Refuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="135"/>
+        <location filename="../instore_app/ui/notes.py" line="274"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="136"/>
+        <location filename="../instore_app/ui/notes.py" line="275"/>
         <source>Print label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="137"/>
+        <location filename="../instore_app/ui/notes.py" line="276"/>
         <source>Packed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="138"/>
+        <location filename="../instore_app/ui/notes.py" line="277"/>
         <source>Next package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="139"/>
+        <location filename="../instore_app/ui/notes.py" line="278"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="298"/>
+        <location filename="../instore_app/ui/bench.py" line="288"/>
         <source>✔ All items confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="304"/>
+        <location filename="../instore_app/ui/bench.py" line="294"/>
         <source>SKU %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="308"/>
+        <location filename="../instore_app/ui/bench.py" line="298"/>
         <source>%1 of %2 scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="309"/>
+        <location filename="../instore_app/ui/bench.py" line="299"/>
         <source>Scan next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="329"/>
+        <location filename="../instore_app/ui/bench.py" line="319"/>
         <source>OVERDUE: pack by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="329"/>
+        <location filename="../instore_app/ui/bench.py" line="319"/>
         <source>Pack by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="360"/>
-        <location filename="../instore_app/ui/bench.py" line="386"/>
+        <location filename="../instore_app/ui/bench.py" line="350"/>
+        <location filename="../instore_app/ui/bench.py" line="376"/>
         <source>The label appears here after packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="370"/>
+        <location filename="../instore_app/ui/bench.py" line="360"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="380"/>
+        <location filename="../instore_app/ui/bench.py" line="370"/>
         <source>Reading the label…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="382"/>
+        <location filename="../instore_app/ui/bench.py" line="372"/>
         <source>The label could not be read. Press F10 to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="384"/>
+        <location filename="../instore_app/ui/bench.py" line="374"/>
         <source>No label: this package was not packed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="277"/>
+        <location filename="../instore_app/ui/bench.py" line="267"/>
         <source>Scan a package number to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="319"/>
+        <location filename="../instore_app/ui/bench.py" line="309"/>
         <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="326"/>
+        <location filename="../instore_app/ui/bench.py" line="316"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AfterPackingPages</name>
     <message>
-        <location filename="../instore_app/ui/after_packing_pages.py" line="122"/>
+        <location filename="../instore_app/ui/after_packing_pages.py" line="123"/>
         <source>Courier handover: %1</source>
         <translation>Kurye teslimi: %1</translation>
     </message>
@@ -164,13 +164,13 @@
 <context>
     <name>BenchScreen</name>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="324"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="316"/>
         <source>Tick the missing items first (Space).</source>
         <extracomment>Print through the print dialog (another printer, copies...); F10 prints without one. A package is on the bench (its session may still be reading): package id. The station finished a package: package id, &quot;pack&quot; / &quot;refuse&quot; / &quot;out_of_stock&quot;. A package&apos;s label (or packing slip) is ready: package id. The bench shows another package (or None: back to the list). Show the &quot;Packed today&quot; page. The OMS wants a new sign-in. Something to say on the list page (None: clear it). The journal fails (message) or works again (None).</extracomment>
         <translation>Önce eksik ürünleri işaretleyin (Boşluk).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench_screen.py" line="330"/>
+        <location filename="../instore_app/ui/bench_screen.py" line="322"/>
         <source>“%1” is not possible while this question is open.</source>
         <translation>Bu soru açıkken “%1” yapılamaz.</translation>
     </message>
@@ -474,17 +474,17 @@
 <context>
     <name>LabelPrinting</name>
     <message>
-        <location filename="../instore_app/labels/output.py" line="51"/>
+        <location filename="../instore_app/labels/output.py" line="52"/>
         <source>the printer “%1” is not found on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
         <translation>“%1” yazıcısı bu bilgisayarda bulunamadı. Yazıcıyı Ayarlar&apos;dan (Ctrl+,) seçin ya da uygulamayı --printer AD ile başlatın. Etiket PDF dosyası olarak kaydedildi: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/output.py" line="56"/>
+        <location filename="../instore_app/labels/output.py" line="57"/>
         <source>no label printer is chosen on this PC. Choose the printer in Settings (Ctrl+,), or start the app with --printer NAME. The label is saved as a PDF file: %2</source>
         <translation>bu bilgisayarda etiket yazıcısı seçilmemiş. Yazıcıyı Ayarlar&apos;dan (Ctrl+,) seçin ya da uygulamayı --printer AD ile başlatın. Etiket PDF dosyası olarak kaydedildi: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/output.py" line="93"/>
+        <location filename="../instore_app/labels/output.py" line="94"/>
         <source>label</source>
         <translation>etiket</translation>
     </message>
@@ -531,136 +531,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../instore_app/app.py" line="214"/>
-        <location filename="../instore_app/ui/main_window.py" line="138"/>
+        <location filename="../instore_app/app.py" line="224"/>
+        <location filename="../instore_app/ui/main_window.py" line="119"/>
         <source>Packing station</source>
-        <extracomment>While the OMS can&apos;t be reached, the list is retried this often (so the banner clears soon). The window&apos;s keys for bench commands (Enter, which acknowledges, comes from the scan field). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token.</extracomment>
+        <extracomment>The window shows itself with its first list, or after this long without one (a slow OMS never keeps the screen empty: the list then says it is loading). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token. The window is on screen, painted (:meth:`reveal`): the scanners&apos; filter may listen.</extracomment>
         <translation>Paketleme istasyonu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="232"/>
+        <location filename="../instore_app/ui/list_page.py" line="84"/>
         <source>Filter by package or order number</source>
         <translation>Paket veya sipariş numarasıyla filtrele</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="237"/>
+        <location filename="../instore_app/ui/window_actions.py" line="50"/>
         <source>Filter (Ctrl+F, F4)</source>
         <translation>Filtrele (Ctrl+F, F4)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="243"/>
+        <location filename="../instore_app/ui/window_actions.py" line="56"/>
         <source>Refresh (F5)</source>
         <translation>Yenile (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="245"/>
+        <location filename="../instore_app/ui/window_actions.py" line="58"/>
         <source>Reload the list from the OMS (F5)</source>
         <translation>Listeyi OMS&apos;den yeniden yükle (F5)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="247"/>
+        <location filename="../instore_app/ui/window_actions.py" line="60"/>
         <source>Settings…</source>
         <translation>Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="249"/>
+        <location filename="../instore_app/ui/window_actions.py" line="62"/>
         <source>The OMS, this store, the printer and the scanner (Ctrl+,)</source>
         <translation>OMS, bu mağaza, yazıcı ve barkod okuyucu (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="252"/>
-        <location filename="../instore_app/ui/main_window.py" line="552"/>
+        <location filename="../instore_app/ui/window_actions.py" line="66"/>
+        <location filename="../instore_app/ui/window_actions.py" line="102"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="254"/>
+        <location filename="../instore_app/ui/window_actions.py" line="68"/>
         <source>Open (Enter)</source>
         <translation>Aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="255"/>
+        <location filename="../instore_app/ui/window_actions.py" line="69"/>
         <source>Open the selected package on the bench (Enter)</source>
         <translation>Seçili paketi paketleme ekranında aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="260"/>
+        <location filename="../instore_app/ui/window_actions.py" line="72"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="272"/>
+        <location filename="../instore_app/ui/list_page.py" line="91"/>
         <source>Scan a package number, or choose a package and press Enter, to start packing.</source>
         <translation>Paketlemeye başlamak için bir paket numarası okutun ya da bir paket seçip Enter&apos;a basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="299"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="79"/>
         <source>Refreshing…</source>
         <translation>Yenileniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="311"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="84"/>
         <source>Updated %1</source>
         <translation>Güncellendi: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="339"/>
+        <location filename="../instore_app/ui/list_page.py" line="131"/>
         <source>No package matches “%1”.</source>
         <translation>“%1” ile eşleşen paket yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="355"/>
+        <location filename="../instore_app/ui/list_page.py" line="140"/>
         <source>%1 packages</source>
         <translation>%1 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="357"/>
+        <location filename="../instore_app/ui/list_page.py" line="142"/>
         <source>%1 of %2 packages</source>
         <translation>%1 / %2 paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="360"/>
+        <location filename="../instore_app/ui/list_page.py" line="145"/>
         <source>%1 overdue</source>
         <translation>%1 gecikmiş</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="390"/>
-        <location filename="../instore_app/ui/main_window.py" line="407"/>
+        <location filename="../instore_app/ui/list_page.py" line="183"/>
+        <location filename="../instore_app/ui/list_page.py" line="200"/>
         <source>Loading package %1…</source>
         <translation>%1 paketi yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="477"/>
+        <location filename="../instore_app/ui/main_window.py" line="374"/>
         <source>Scans are not being saved: %1</source>
         <translation>Okutmalar kaydedilmiyor: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="502"/>
+        <location filename="../instore_app/ui/list_page.py" line="205"/>
         <source>The package could not be loaded.</source>
         <translation>Paket yüklenemedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="527"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="120"/>
         <source>Last updated at %1.</source>
         <translation>Son güncelleme: %1.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="529"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="122"/>
         <source>The list has not been loaded yet.</source>
         <translation>Liste henüz yüklenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="534"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="127"/>
         <source>Offline: %1</source>
         <translation>Bağlantı yok: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="537"/>
+        <location filename="../instore_app/ui/list_refresh.py" line="128"/>
         <source>Scanning into the open package still works; packing waits until you try again.</source>
         <translation>Açık pakete okutma çalışmaya devam ediyor; paketleme siz tekrar deneyene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="544"/>
+        <location filename="../instore_app/ui/window_actions.py" line="94"/>
         <source>Packing station %1
 For stores that fulfil online orders through Akinon OMS.
 OMS: %2</source>
@@ -669,7 +669,7 @@ Online siparişleri Akinon OMS ile karşılayan mağazalar için.
 OMS: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="547"/>
+        <location filename="../instore_app/ui/window_actions.py" line="96"/>
         <source>Packing station %1
 For marketplace sellers who fulfil their orders through Akinon Seller Center.
 Seller Center: %2</source>
@@ -678,22 +678,22 @@ Siparişlerini Akinon Seller Center ile karşılayan pazaryeri satıcıları iç
 Seller Center: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="568"/>
+        <location filename="../instore_app/ui/window_actions.py" line="117"/>
         <source>Settings saved: they apply when the app starts again.</source>
         <translation>Ayarlar kaydedildi: uygulama yeniden başlatılınca geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="577"/>
+        <location filename="../instore_app/ui/sign_in_again.py" line="42"/>
         <source>The OMS did not accept that. Try again.</source>
         <translation>OMS bunu kabul etmedi. Tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/composition.py" line="286"/>
+        <location filename="../instore_app/composition.py" line="329"/>
         <source>demo (Seller Center simulator)</source>
         <translation>demo (Seller Center simülatörü)</translation>
     </message>
     <message>
-        <location filename="../instore_app/composition.py" line="288"/>
+        <location filename="../instore_app/composition.py" line="331"/>
         <source>demo (OMS simulator)</source>
         <translation>demo (OMS simülatörü)</translation>
     </message>
@@ -701,120 +701,120 @@ Seller Center: %2</translation>
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="71"/>
+        <location filename="../instore_app/labels/manifest.py" line="72"/>
         <source>not in the OMS yet: sent when it can be reached</source>
         <translation>henüz OMS&apos;de değil: OMS&apos;ye ulaşılınca gönderilir</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="73"/>
+        <location filename="../instore_app/labels/manifest.py" line="74"/>
         <source>the OMS refused it: check it in the OMS</source>
         <translation>OMS reddetti: OMS&apos;de kontrol edin</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="85"/>
-        <location filename="../instore_app/labels/manifest.py" line="202"/>
+        <location filename="../instore_app/labels/manifest.py" line="86"/>
+        <location filename="../instore_app/labels/manifest.py" line="203"/>
         <source>Courier manifest — %1</source>
         <translation>Kurye teslim tutanağı — %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="86"/>
+        <location filename="../instore_app/labels/manifest.py" line="87"/>
         <source>Stock location %1</source>
         <translation>Stok yeri %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="88"/>
+        <location filename="../instore_app/labels/manifest.py" line="89"/>
         <source>Carrier</source>
         <translation>Kargo firması</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="89"/>
+        <location filename="../instore_app/labels/manifest.py" line="90"/>
         <source>Store</source>
         <translation>Mağaza</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="90"/>
+        <location filename="../instore_app/labels/manifest.py" line="91"/>
         <source>Station</source>
         <translation>İstasyon</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="91"/>
+        <location filename="../instore_app/labels/manifest.py" line="92"/>
         <source>Date and time</source>
         <translation>Tarih ve saat</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="92"/>
+        <location filename="../instore_app/labels/manifest.py" line="93"/>
         <source>Packer</source>
         <translation>Paketleyen</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="93"/>
+        <location filename="../instore_app/labels/manifest.py" line="94"/>
         <source>Handover no.</source>
         <translation>Teslim no.</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="104"/>
+        <location filename="../instore_app/labels/manifest.py" line="105"/>
         <source>Handed over (%1)</source>
         <translation>Teslim edilen (%1)</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="108"/>
+        <location filename="../instore_app/labels/manifest.py" line="109"/>
         <source>Total: %1 parcels, %2 items</source>
         <translation>Toplam: %1 koli, %2 ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="114"/>
+        <location filename="../instore_app/labels/manifest.py" line="115"/>
         <source>%1 of them not in the OMS yet when this was printed: the station sends them when it can.</source>
         <translation>Bu tutanak yazdırıldığında %1 tanesi henüz OMS&apos;de değildi: istasyon ulaşabildiğinde gönderir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="116"/>
+        <location filename="../instore_app/labels/manifest.py" line="117"/>
         <source>Packed, not handed over (%1)</source>
         <translation>Paketlenmiş, teslim edilmemiş (%1)</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="121"/>
-        <location filename="../instore_app/labels/manifest.py" line="161"/>
+        <location filename="../instore_app/labels/manifest.py" line="122"/>
+        <location filename="../instore_app/labels/manifest.py" line="162"/>
         <source>%1 items</source>
         <translation>%1 ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="130"/>
+        <location filename="../instore_app/labels/manifest.py" line="131"/>
         <source>None: every packed parcel for this carrier left with the courier.</source>
         <translation>Yok: bu kargo firmasının paketlenmiş tüm kolileri kuryeyle gitti.</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="140"/>
+        <location filename="../instore_app/labels/manifest.py" line="141"/>
         <source>Items</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="140"/>
+        <location filename="../instore_app/labels/manifest.py" line="141"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="140"/>
-        <location filename="../instore_app/labels/manifest.py" line="162"/>
+        <location filename="../instore_app/labels/manifest.py" line="141"/>
+        <location filename="../instore_app/labels/manifest.py" line="163"/>
         <source>Tracking number</source>
         <translation>Takip numarası</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="174"/>
+        <location filename="../instore_app/labels/manifest.py" line="175"/>
         <source>Packer: %1</source>
         <translation>Paketleyen: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="175"/>
+        <location filename="../instore_app/labels/manifest.py" line="176"/>
         <source>Courier (name)</source>
         <translation>Kurye (ad soyad)</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="176"/>
+        <location filename="../instore_app/labels/manifest.py" line="177"/>
         <source>Signature</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../instore_app/labels/manifest.py" line="177"/>
+        <location filename="../instore_app/labels/manifest.py" line="178"/>
         <source>The courier received the parcels listed above, %1 in all.</source>
         <translation>Kurye yukarıda listelenen kolileri, toplam %1 adet, teslim aldı.</translation>
     </message>
@@ -822,502 +822,502 @@ Seller Center: %2</translation>
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="27"/>
+        <location filename="../instore_app/ui/notes.py" line="28"/>
         <source>Opening package %1… Scan the items now: they count as soon as it is read.</source>
         <translation>%1 paketi açılıyor… Ürünleri şimdi okutabilirsiniz: paket okununca sayılırlar.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="28"/>
+        <location filename="../instore_app/ui/notes.py" line="29"/>
         <source>Reading package %1… %2 scans kept: they count as soon as it is read.</source>
         <translation>%1 paketi okunuyor… %2 okutma bekliyor: paket okununca sayılırlar.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="29"/>
+        <location filename="../instore_app/ui/notes.py" line="30"/>
         <source>Scan the items: %1 to go</source>
         <translation>Ürünleri okutun: %1 kaldı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="30"/>
+        <location filename="../instore_app/ui/notes.py" line="31"/>
         <source>All items confirmed: press %1 to pack</source>
         <translation>Tüm ürünler onaylandı: paketlemek için %1 tuşuna basın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="31"/>
+        <location filename="../instore_app/ui/notes.py" line="32"/>
         <source>All items confirmed, but the OMS does not offer packing for this package now. Close it (Esc).</source>
         <translation>Tüm ürünler onaylandı, ancak OMS bu paket için şu an paketlemeye izin vermiyor. Paketi kapatın (Esc).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="34"/>
+        <location filename="../instore_app/ui/notes.py" line="35"/>
         <source>This package has nothing to pack here. Refuse it or close it (Esc).</source>
         <translation>Bu pakette burada paketlenecek ürün yok. Paketi reddedin ya da kapatın (Esc).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="35"/>
+        <location filename="../instore_app/ui/notes.py" line="36"/>
         <source>Package %1 could not be read. Scan its number again (%2 scans are kept for it), or press Esc.</source>
         <translation>%1 paketi okunamadı. Numarasını yeniden okutun (bu paket için %2 okutma saklanıyor) ya da Esc tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="38"/>
+        <location filename="../instore_app/ui/notes.py" line="39"/>
         <source>This package is “%1” now: nothing to do here. Scan the next package.</source>
         <translation>Bu paket artık “%1”: burada yapılacak bir şey yok. Sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="40"/>
+        <location filename="../instore_app/ui/notes.py" line="41"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="41"/>
+        <location filename="../instore_app/ui/notes.py" line="42"/>
         <source>✖ Too many: all %1 of “%2” are already confirmed. Put this one back.</source>
         <translation>✖ Fazla: “%2” ürününün %1 adedinin hepsi zaten onaylandı. Bunu geri koyun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="42"/>
+        <location filename="../instore_app/ui/notes.py" line="43"/>
         <source>✖ Wrong package: this item belongs to package %1.</source>
         <translation>✖ Yanlış paket: bu ürün %1 paketine ait.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="43"/>
+        <location filename="../instore_app/ui/notes.py" line="44"/>
         <source>✖ “%1” is not to be packed (it is %2).</source>
         <translation>✖ “%1” paketlenmeyecek (durumu: %2).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="44"/>
+        <location filename="../instore_app/ui/notes.py" line="45"/>
         <source>✖ Unknown code “%1”: not an item of this package.</source>
         <translation>✖ Bilinmeyen kod “%1”: bu paketin ürünü değil.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="45"/>
+        <location filename="../instore_app/ui/notes.py" line="46"/>
         <source>“%1” is not a package number waiting at this store. Scan the package&apos;s label.</source>
         <translation>“%1” bu mağazada bekleyen bir paket numarası değil. Paketin etiketini okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="46"/>
+        <location filename="../instore_app/ui/notes.py" line="47"/>
         <source>“%1” is a command barcode this version does not know. Print a new command sheet.</source>
         <translation>“%1” bu sürümün tanımadığı bir komut barkodu. Yeni bir komut sayfası yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="49"/>
+        <location filename="../instore_app/ui/notes.py" line="50"/>
         <source>✖ This scan did NOT count: scans are not being saved on this PC (%1). Scan it again when this banner is gone.</source>
         <translation>✖ Bu okutma SAYILMADI: okutmalar bu bilgisayara kaydedilemiyor (%1). Bu uyarı kaybolunca yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="52"/>
+        <location filename="../instore_app/ui/notes.py" line="53"/>
         <source>This package is finished. Scan the next package number, or press %1.</source>
         <translation>Bu paket tamamlandı. Sonraki paket numarasını okutun ya da %1 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="53"/>
+        <location filename="../instore_app/ui/notes.py" line="54"/>
         <source>This package is being finished. Scan the next package number, or press %1.</source>
         <translation>Bu paket tamamlanıyor. Sonraki paket numarasını okutun ya da %1 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="56"/>
+        <location filename="../instore_app/ui/notes.py" line="57"/>
         <source>Undone: “%1”. Scan it again when it is in the box.</source>
         <translation>Geri alındı: “%1”. Kutuya koyunca yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="57"/>
+        <location filename="../instore_app/ui/notes.py" line="58"/>
         <source>Nothing to undo.</source>
         <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="58"/>
+        <location filename="../instore_app/ui/notes.py" line="59"/>
         <source>Started over: %1 scans forgotten. Scan the items again.</source>
         <translation>Baştan başlandı: %1 okutma silindi. Ürünleri yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="59"/>
+        <location filename="../instore_app/ui/notes.py" line="60"/>
         <source>The OMS changed this package: %1 confirmed items are no longer to be packed.</source>
         <translation>OMS bu paketi değiştirdi: onaylanan %1 ürün artık paketlenmeyecek.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="63"/>
+        <location filename="../instore_app/ui/notes.py" line="64"/>
         <source>Open a package first: scan its number.</source>
         <translation>Önce bir paket açın: numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="64"/>
+        <location filename="../instore_app/ui/notes.py" line="65"/>
         <source>“%1” is not possible now.</source>
         <translation>“%1” şu an yapılamaz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="65"/>
+        <location filename="../instore_app/ui/notes.py" line="66"/>
         <source>Answer the question first: Enter (or OK) for yes, Esc (or Close) for no.</source>
         <translation>Önce soruyu yanıtlayın: evet için Enter (ya da Tamam), hayır için Esc (ya da Kapat).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="66"/>
+        <location filename="../instore_app/ui/notes.py" line="67"/>
         <source>That scan was not used: finish the open question first (OK to confirm, Close to cancel).</source>
         <translation>Bu okutma kullanılmadı: önce açık soruyu bitirin (onaylamak için Tamam, vazgeçmek için Kapat).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="69"/>
+        <location filename="../instore_app/ui/notes.py" line="70"/>
         <source>No other package is waiting.</source>
         <translation>Bekleyen başka paket yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="70"/>
+        <location filename="../instore_app/ui/notes.py" line="71"/>
         <source>Loading the denial reasons…</source>
         <translation>Ret nedenleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="71"/>
+        <location filename="../instore_app/ui/notes.py" line="72"/>
         <source>The OMS has no active denial reasons; the package cannot be refused here.</source>
         <translation>OMS&apos;de etkin ret nedeni yok; paket burada reddedilemez.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="72"/>
+        <location filename="../instore_app/ui/notes.py" line="73"/>
         <source>Packing %1…</source>
         <translation>%1 paketleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="73"/>
+        <location filename="../instore_app/ui/notes.py" line="74"/>
         <source>“%2” for %1 goes to the OMS as soon as it confirms the package is being prepared… You may scan the next package.</source>
         <translation>%1 için “%2”, OMS paketin hazırlandığını onaylar onaylamaz gönderilecek… Sonraki paketi okutabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="77"/>
+        <location filename="../instore_app/ui/notes.py" line="78"/>
         <source>%2 Checking whether the OMS did it for %1 (up to %3 s): nothing is sent twice. You may scan the next package.</source>
         <translation>%2 OMS&apos;nin bunu %1 için yapıp yapmadığı kontrol ediliyor (en çok %3 sn): hiçbir şey iki kez gönderilmez. Sonraki paketi okutabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="81"/>
+        <location filename="../instore_app/ui/notes.py" line="82"/>
         <source>Reporting out of stock for %1…</source>
         <translation>%1 için stokta yok bildiriliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="82"/>
+        <location filename="../instore_app/ui/notes.py" line="83"/>
         <source>Refusing %1…</source>
         <translation>%1 reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="83"/>
+        <location filename="../instore_app/ui/notes.py" line="84"/>
         <source>Packed ✔  Put the label on the box. Scan the next package.</source>
         <translation>Paketlendi ✔  Etiketi kutuya yapıştırın. Sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="84"/>
+        <location filename="../instore_app/ui/notes.py" line="85"/>
         <source>Refused ✔  (%2)  The package goes back for re-planning.</source>
         <translation>Reddedildi ✔  (%2)  Paket yeniden planlamaya gidiyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="85"/>
+        <location filename="../instore_app/ui/notes.py" line="86"/>
         <source>Reported out of stock ✔  The OMS re-plans the items.</source>
         <translation>Stokta yok bildirildi ✔  OMS ürünleri yeniden planlıyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="86"/>
+        <location filename="../instore_app/ui/notes.py" line="87"/>
         <source>Another station or the OMS changed this package: it is “%1” now. Nothing to do here: scan the next package.</source>
         <translation>Başka bir istasyon ya da OMS bu paketi değiştirdi: artık “%1”. Burada yapılacak bir şey yok: sonraki paketi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="89"/>
+        <location filename="../instore_app/ui/notes.py" line="90"/>
         <source>Another station took this package first (it is “%1” now). Your scans are kept. Close it (Esc), or go on if it is yours.</source>
         <translation>Bu paketi önce başka bir istasyon aldı (artık “%1”). Okutmalarınız saklandı. Paketi kapatın (Esc) ya da sizdeyse devam edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="93"/>
+        <location filename="../instore_app/ui/notes.py" line="94"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="94"/>
+        <location filename="../instore_app/ui/notes.py" line="95"/>
         <source>Nothing was sent to the OMS: the command could not be saved on this PC first (%1). Try again when this banner is gone.</source>
         <translation>OMS&apos;ye hiçbir şey gönderilmedi: komut önce bu bilgisayara kaydedilemedi (%1). Bu uyarı kaybolunca yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="97"/>
+        <location filename="../instore_app/ui/notes.py" line="98"/>
         <source>Something went wrong (%1). The details are in the log file; the app keeps working.</source>
         <translation>Bir şeyler ters gitti (%1). Ayrıntılar günlük dosyasında; uygulama çalışmaya devam ediyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="101"/>
+        <location filename="../instore_app/ui/notes.py" line="102"/>
         <source>It is not known whether the OMS did “%2” for %1. Check the package in the OMS. Send it again anyway? Enter or OK: send · Esc or Close: no.</source>
         <translation>OMS&apos;nin %1 için “%2” işlemini yapıp yapmadığı bilinmiyor. Paketi OMS&apos;de kontrol edin. Yine de yeniden gönderilsin mi? Enter ya da Tamam: gönder · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="105"/>
+        <location filename="../instore_app/ui/notes.py" line="106"/>
         <source>Start over on %1 and forget every scan? Enter or OK: yes · Esc or Close: no.</source>
         <translation>%1 için baştan başlansın ve tüm okutmalar silinsin mi? Enter ya da Tamam: evet · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="106"/>
+        <location filename="../instore_app/ui/notes.py" line="107"/>
         <source>%2 is preparing %1 at another station. Take it over? Enter or OK: take it over · Esc or Close: leave it.</source>
         <translation>%1 paketini başka bir istasyonda %2 hazırlıyor. Devralınsın mı? Enter ya da Tamam: devral · Esc ya da Kapat: bırak.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="109"/>
+        <location filename="../instore_app/ui/notes.py" line="110"/>
         <source>Refuse %1: “%2”? Enter or OK: refuse · Esc or Close: no.</source>
         <translation>%1 reddedilsin mi: “%2”? Enter ya da Tamam: reddet · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="110"/>
+        <location filename="../instore_app/ui/notes.py" line="111"/>
         <source>Report %2 items of %1 out of stock (%3)? Enter or OK: report · Esc or Close: no.</source>
         <translation>%1 paketinin %2 ürünü stokta yok olarak bildirilsin mi (%3)? Enter ya da Tamam: bildir · Esc ya da Kapat: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="113"/>
+        <location filename="../instore_app/ui/notes.py" line="114"/>
         <source>The OMS has no active denial reason %1: print a new command sheet.</source>
         <translation>OMS&apos;de %1 numaralı etkin bir ret nedeni yok: yeni bir komut sayfası yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="117"/>
+        <location filename="../instore_app/ui/notes.py" line="118"/>
         <source>The label could not be read. %1 Press %2 to read it again.</source>
         <translation>Etiket okunamadı. %1 Yeniden okumak için %2 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="118"/>
+        <location filename="../instore_app/ui/notes.py" line="119"/>
         <source>Reading the label of %1…</source>
         <translation>%1 paketinin etiketi okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="119"/>
+        <location filename="../instore_app/ui/notes.py" line="120"/>
         <source>The label was not printed: %1</source>
         <translation>Etiket yazdırılmadı: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="121"/>
+        <location filename="../instore_app/ui/notes.py" line="122"/>
         <source>%1 is packed; its label is in Packed today (F12).</source>
         <translation>%1 paketlendi; etiketi Bugün paketlenenler listesinde (F12).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="122"/>
+        <location filename="../instore_app/ui/notes.py" line="123"/>
         <source>%1 is refused.</source>
         <translation>%1 reddedildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="123"/>
+        <location filename="../instore_app/ui/notes.py" line="124"/>
         <source>%1 is reported out of stock.</source>
         <translation>%1 için stokta yok bildirildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="124"/>
+        <location filename="../instore_app/ui/notes.py" line="125"/>
         <source>✖ %1 was NOT finished: %2 Scan its number to deal with it.</source>
         <translation>✖ %1 TAMAMLANMADI: %2 İlgilenmek için numarasını okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="125"/>
+        <location filename="../instore_app/ui/notes.py" line="126"/>
         <source>✖ The label of %1 could not be read: %2 Open it from Packed today (F12) and press F10.</source>
         <translation>✖ %1 paketinin etiketi okunamadı: %2 Bugün paketlenenler listesinden (F12) açıp F10 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="129"/>
+        <location filename="../instore_app/ui/notes.py" line="130"/>
         <source>All items confirmed. Now scan the barcode on the invoice of %1.</source>
         <translation>Tüm ürünler onaylandı. Şimdi %1 paketinin faturasındaki barkodu okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="130"/>
+        <location filename="../instore_app/ui/notes.py" line="131"/>
         <source>Saving invoice number %1 for %2… The package is packed right after.</source>
         <translation>%2 için %1 fatura numarası kaydediliyor… Paket hemen ardından paketlenir.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="131"/>
+        <location filename="../instore_app/ui/notes.py" line="132"/>
         <source>✖ Invoice number %1 is being saved: wait a moment, that scan was not used.</source>
         <translation>✖ %1 fatura numarası kaydediliyor: biraz bekleyin, bu okutma kullanılmadı.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="134"/>
+        <location filename="../instore_app/ui/notes.py" line="135"/>
         <source>✖ “%1” is not an invoice number (%2). Scan the barcode on the invoice.</source>
         <translation>✖ “%1” bir fatura numarası değil (%2). Faturadaki barkodu okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="135"/>
+        <location filename="../instore_app/ui/notes.py" line="136"/>
         <source>✖ “%1” is the package&apos;s number, not the invoice&apos;s. Scan the barcode on the invoice.</source>
         <translation>✖ “%1” paketin numarası, faturanın değil. Faturadaki barkodu okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="138"/>
+        <location filename="../instore_app/ui/notes.py" line="139"/>
         <source>✖ “%1” is the carrier&apos;s tracking number, not the invoice&apos;s. Scan the barcode on the invoice.</source>
         <translation>✖ “%1” kargo takip numarası, faturanın değil. Faturadaki barkodu okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="141"/>
+        <location filename="../instore_app/ui/notes.py" line="142"/>
         <source>✖ “%1” is the barcode of “%2”, an item of this package, not the invoice. Scan the barcode on the invoice.</source>
         <translation>✖ “%1” bu paketin ürünü “%2” ürününün barkodu, faturanın değil. Faturadaki barkodu okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="144"/>
+        <location filename="../instore_app/ui/notes.py" line="145"/>
         <source>✖ “%1” is a product&apos;s barcode, not the invoice&apos;s. Scan the barcode on the invoice.</source>
         <translation>✖ “%1” bir ürünün barkodu, faturanın değil. Faturadaki barkodu okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="147"/>
+        <location filename="../instore_app/ui/notes.py" line="148"/>
         <source>✖ The invoice number was not saved, so the package is NOT packed: %1 Scan the invoice again.</source>
         <translation>✖ Fatura numarası kaydedilmedi, bu yüzden paket paketlenMEDİ: %1 Faturayı yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="151"/>
+        <location filename="../instore_app/ui/notes.py" line="152"/>
         <source>Repack %1 (it is “%2”)? It goes back to the waiting list to be packed again. Enter: yes, Esc: no.</source>
         <translation>%1 yeniden paketlensin mi (durumu “%2”)? Yeniden paketlenmek üzere bekleyenler listesine döner. Enter: evet, Esc: hayır.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="154"/>
+        <location filename="../instore_app/ui/notes.py" line="155"/>
         <source>Sending %1 back to the waiting list…</source>
         <translation>%1 bekleyenler listesine geri gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="155"/>
+        <location filename="../instore_app/ui/notes.py" line="156"/>
         <source>%1 is repacked ✔  It is back in the waiting list.</source>
         <translation>%1 yeniden paketlemeye alındı ✔  Bekleyenler listesine döndü.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="157"/>
+        <location filename="../instore_app/ui/notes.py" line="158"/>
         <source>Courier handover: choose the carrier, then scan each parcel as it leaves.</source>
         <translation>Kurye teslimi: kargo firmasını seçin, sonra çıkan her koliyi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="158"/>
+        <location filename="../instore_app/ui/notes.py" line="159"/>
         <source>✖ Choose the courier&apos;s carrier first (its number key or its barcode), then scan “%1” again.</source>
         <translation>✖ Önce kuryenin kargo firmasını seçin (numara tuşu ya da barkodu), sonra “%1” kodunu yeniden okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="161"/>
+        <location filename="../instore_app/ui/notes.py" line="162"/>
         <source>%1: %2 parcels may go with this courier. Scan each parcel as it leaves.</source>
         <translation>%1: bu kuryeyle %2 koli gidebilir. Çıkan her koliyi okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="162"/>
+        <location filename="../instore_app/ui/notes.py" line="163"/>
         <source>✖ “%1” is not a carrier of this OMS. Print a new sheet of carrier codes.</source>
         <translation>✖ “%1” bu OMS&apos;nin bir kargo firması değil. Yeni bir kargo firması kodları sayfası yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="165"/>
+        <location filename="../instore_app/ui/notes.py" line="166"/>
         <source>✖ %2 parcels were handed to %1: finish that handover first (F9), then choose the next carrier.</source>
         <translation>✖ %1 kuryesine %2 koli teslim edildi: önce o teslimi bitirin (F9), sonra sıradaki kargo firmasını seçin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="168"/>
+        <location filename="../instore_app/ui/notes.py" line="169"/>
         <source>✔ %1 handed over (%3 so far)</source>
         <translation>✔ %1 teslim edildi (şimdiye kadar %3)</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="169"/>
+        <location filename="../instore_app/ui/notes.py" line="170"/>
         <source>✔ %1 handed over. The OMS cannot be reached: it is told as soon as it can (%3 waiting).</source>
         <translation>✔ %1 teslim edildi. OMS&apos;ye ulaşılamıyor: ulaşılır ulaşılmaz bildirilir (%3 bekliyor).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="172"/>
+        <location filename="../instore_app/ui/notes.py" line="173"/>
         <source>✖ WRONG CARRIER: %1 goes with %2, not with %3. Keep it here.</source>
         <translation>✖ YANLIŞ KARGO: %1 %3 ile değil, %2 ile gider. Burada tutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="175"/>
+        <location filename="../instore_app/ui/notes.py" line="176"/>
         <source>✖ NOT PACKED: %1 is “%2”. It cannot leave yet: keep it here.</source>
         <translation>✖ PAKETLENMEMİŞ: %1 “%2” durumunda. Henüz gidemez: burada tutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="176"/>
+        <location filename="../instore_app/ui/notes.py" line="177"/>
         <source>✖ %1 was already handed to %2 in this handover.</source>
         <translation>✖ %1 bu teslimde %2 kuryesine zaten verildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="177"/>
+        <location filename="../instore_app/ui/notes.py" line="178"/>
         <source>✖ %1 was already handed to %2 on %3.</source>
         <translation>✖ %1 %3 tarihinde %2 kuryesine zaten verildi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="178"/>
+        <location filename="../instore_app/ui/notes.py" line="179"/>
         <source>✖ “%1” is not a packed parcel of this store. Keep it here and check it in the OMS.</source>
         <translation>✖ “%1” bu mağazanın paketlenmiş bir kolisi değil. Burada tutun ve OMS&apos;de kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="181"/>
+        <location filename="../instore_app/ui/notes.py" line="182"/>
         <source>✖ “%1” does nothing at the courier handover.</source>
         <translation>✖ “%1” kurye tesliminde bir şey yapmaz.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="182"/>
+        <location filename="../instore_app/ui/notes.py" line="183"/>
         <source>✖ The parcels waiting for the courier have not been read from the OMS yet: wait, or press F11 to read them.</source>
         <translation>✖ Kuryeyi bekleyen koliler henüz OMS&apos;den okunmadı: bekleyin ya da okumak için F11&apos;e basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="185"/>
+        <location filename="../instore_app/ui/notes.py" line="186"/>
         <source>✖ The parcels waiting for the courier could not be read: %1 Press F11 to try again.</source>
         <translation>✖ Kuryeyi bekleyen koliler okunamadı: %1 Yeniden denemek için F11&apos;e basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="188"/>
+        <location filename="../instore_app/ui/notes.py" line="189"/>
         <source>%1 has no tracking number yet: scan the barcode on its carrier label (Esc: not now).</source>
         <translation>%1 paketinin henüz takip numarası yok: kargo etiketindeki barkodu okutun (Esc: şimdi değil).</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="191"/>
+        <location filename="../instore_app/ui/notes.py" line="192"/>
         <source>✖ “%1” is the number of parcel %2, not a carrier&apos;s tracking number. Scan the carrier label.</source>
         <translation>✖ “%1” %2 kolisinin numarası, kargo takip numarası değil. Kargo etiketini okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="194"/>
+        <location filename="../instore_app/ui/notes.py" line="195"/>
         <source>✖ “%1” is not a tracking number. Scan the barcode on the carrier label of %2.</source>
         <translation>✖ “%1” bir takip numarası değil. %2 paketinin kargo etiketindeki barkodu okutun.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="197"/>
+        <location filename="../instore_app/ui/notes.py" line="198"/>
         <source>Nothing is being asked.</source>
         <translation>Şu an bir şey sorulmuyor.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="198"/>
+        <location filename="../instore_app/ui/notes.py" line="199"/>
         <source>%1 stays here: it was not handed over.</source>
         <translation>%1 burada kalıyor: teslim edilmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="199"/>
+        <location filename="../instore_app/ui/notes.py" line="200"/>
         <source>✖ %1 cannot be handed over: %2</source>
         <translation>✖ %1 teslim edilemez: %2</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="200"/>
+        <location filename="../instore_app/ui/notes.py" line="201"/>
         <source>✖ %1 was NOT handed over: it could not be saved on this PC (%2). Keep it here and try again.</source>
         <translation>✖ %1 teslim EDİLMEDİ: bu bilgisayara kaydedilemedi (%2). Burada tutun ve yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="203"/>
+        <location filename="../instore_app/ui/notes.py" line="204"/>
         <source>✖ Nothing was handed over yet: there is no manifest to print.</source>
         <translation>✖ Henüz hiçbir şey teslim edilmedi: yazdırılacak tutanak yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="204"/>
+        <location filename="../instore_app/ui/notes.py" line="205"/>
         <source>✔ Handover to %1 finished: %2 parcels. Printing the manifest…</source>
         <translation>✔ %1 teslimi bitti: %2 koli. Teslim tutanağı yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="205"/>
+        <location filename="../instore_app/ui/notes.py" line="206"/>
         <source>✔ Manifest printed: %1, %2 parcels. The courier and you sign it. Next courier: choose the carrier.</source>
         <translation>✔ Teslim tutanağı yazdırıldı: %1, %2 koli. Kurye ve siz imzalayın. Sıradaki kurye: kargo firmasını seçin.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="208"/>
+        <location filename="../instore_app/ui/notes.py" line="209"/>
         <source>✖ The manifest was not printed: %1 It is kept: press %2 to print it again.</source>
         <translation>✖ Teslim tutanağı yazdırılamadı: %1 Saklandı: yeniden yazdırmak için %2 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="211"/>
+        <location filename="../instore_app/ui/notes.py" line="212"/>
         <source>✖ No manifest is kept from the last 7 days.</source>
         <translation>✖ Son 7 günden saklanan teslim tutanağı yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="212"/>
+        <location filename="../instore_app/ui/notes.py" line="213"/>
         <source>%1 waiting to reach the OMS</source>
         <translation>%1 koli OMS&apos;ye ulaşmayı bekliyor</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="213"/>
+        <location filename="../instore_app/ui/notes.py" line="214"/>
         <source>✖ “%1” is not possible at the courier handover. Esc: back to the list.</source>
         <translation>✖ “%1” kurye tesliminde yapılamaz. Esc: listeye dön.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="214"/>
+        <location filename="../instore_app/ui/notes.py" line="215"/>
         <source>✖ No carrier has the key %1.</source>
         <translation>✖ %1 tuşuna atanmış bir kargo firması yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="215"/>
+        <location filename="../instore_app/ui/notes.py" line="216"/>
         <source>✖ The courier handover needs the journal on this PC, and it could not be opened. See the red banner.</source>
         <translation>✖ Kurye teslimi bu bilgisayardaki kayıtlara ihtiyaç duyar ve kayıtlar açılamadı. Kırmızı uyarıya bakın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/notes.py" line="218"/>
+        <location filename="../instore_app/ui/notes.py" line="219"/>
         <source>✖ Something went wrong at the handover. The details are in the log file: scan that parcel again.</source>
         <translation>✖ Teslimde bir sorun oluştu. Ayrıntılar günlük dosyasında: o koliyi yeniden okutun.</translation>
     </message>
@@ -2428,102 +2428,102 @@ Seller Center: %2</translation>
         <translation>Mağazadan teslim</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="98"/>
+        <location filename="../instore_app/ui/package_history.py" line="100"/>
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <location filename="../instore_app/ui/package_history.py" line="103"/>
         <source>When</source>
         <translation>Ne zaman</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <location filename="../instore_app/ui/package_history.py" line="103"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="101"/>
+        <location filename="../instore_app/ui/package_history.py" line="103"/>
         <source>From → to</source>
         <translation>Nereden → nereye</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="146"/>
+        <location filename="../instore_app/ui/package_history.py" line="149"/>
         <source>Reading the order and the history…</source>
         <translation>Sipariş ve geçmiş okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="173"/>
+        <location filename="../instore_app/ui/package_history.py" line="176"/>
         <source>Some of the history is missing: %1</source>
         <translation>Geçmişin bir kısmı eksik: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="175"/>
+        <location filename="../instore_app/ui/package_history.py" line="178"/>
         <source>Nobody has moved it since the order came in.</source>
         <translation>Sipariş geldiğinden beri kimse durumunu değiştirmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="179"/>
+        <location filename="../instore_app/ui/package_history.py" line="182"/>
         <source>The order could not be read: %1</source>
         <translation>Sipariş okunamadı: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="179"/>
+        <location filename="../instore_app/ui/package_history.py" line="182"/>
         <source>The history could not be read: %1</source>
         <translation>Geçmiş okunamadı: %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="187"/>
+        <location filename="../instore_app/ui/package_history.py" line="190"/>
         <source>No package.</source>
         <translation>Paket yok.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="195"/>
+        <location filename="../instore_app/ui/package_history.py" line="198"/>
         <source>Payment</source>
         <translation>Ödeme</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="198"/>
+        <location filename="../instore_app/ui/package_history.py" line="201"/>
         <source>Delivery</source>
         <translation>Teslimat</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="200"/>
+        <location filename="../instore_app/ui/package_history.py" line="203"/>
         <source>Customer note</source>
         <translation>Müşteri notu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="202"/>
+        <location filename="../instore_app/ui/package_history.py" line="205"/>
         <source>Gift note</source>
         <translation>Hediye notu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="202"/>
+        <location filename="../instore_app/ui/package_history.py" line="205"/>
         <source>gift box, no note</source>
         <translation>hediye kutusu, not yok</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="203"/>
+        <location filename="../instore_app/ui/package_history.py" line="206"/>
         <source>Invoice number</source>
         <translation>Fatura numarası</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="203"/>
+        <location filename="../instore_app/ui/package_history.py" line="206"/>
         <source>none yet</source>
         <translation>henüz yok</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="213"/>
+        <location filename="../instore_app/ui/package_history.py" line="216"/>
         <source>the OMS</source>
         <translation>OMS</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="227"/>
+        <location filename="../instore_app/ui/package_history.py" line="230"/>
         <source>Pay on delivery: the courier collects the payment.</source>
         <translation>Kapıda ödeme: ödemeyi kurye tahsil eder.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/package_history.py" line="230"/>
+        <location filename="../instore_app/ui/package_history.py" line="233"/>
         <source>Pay on delivery: the courier collects %1.</source>
         <translation>Kapıda ödeme: kurye %1 tahsil eder.</translation>
     </message>
@@ -2690,118 +2690,119 @@ Seller Center: %2</translation>
         <translation>Okutun ya da bir kod yazıp Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="131"/>
+        <location filename="../instore_app/ui/notes.py" line="270"/>
         <source>Undo last</source>
+        <extracomment>Codes whose parameters are messages from the Qt-free layers (translated sentence by sentence).</extracomment>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="132"/>
+        <location filename="../instore_app/ui/notes.py" line="271"/>
         <source>Start over</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="133"/>
+        <location filename="../instore_app/ui/notes.py" line="272"/>
         <source>Out of stock…</source>
         <translation>Stokta yok…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="134"/>
+        <location filename="../instore_app/ui/notes.py" line="273"/>
         <source>Refuse…</source>
         <translation>Reddet…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="135"/>
+        <location filename="../instore_app/ui/notes.py" line="274"/>
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="136"/>
+        <location filename="../instore_app/ui/notes.py" line="275"/>
         <source>Print label</source>
         <translation>Etiket yazdır</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="137"/>
+        <location filename="../instore_app/ui/notes.py" line="276"/>
         <source>Packed today</source>
         <translation>Bugün paketlenenler</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="138"/>
+        <location filename="../instore_app/ui/notes.py" line="277"/>
         <source>Next package</source>
         <translation>Sonraki paket</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="139"/>
+        <location filename="../instore_app/ui/notes.py" line="278"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="298"/>
+        <location filename="../instore_app/ui/bench.py" line="288"/>
         <source>✔ All items confirmed</source>
         <translation>✔ Tüm ürünler onaylandı</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="304"/>
+        <location filename="../instore_app/ui/bench.py" line="294"/>
         <source>SKU %1</source>
         <translation>Stok kodu %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="308"/>
+        <location filename="../instore_app/ui/bench.py" line="298"/>
         <source>%1 of %2 scanned</source>
         <translation>%2 adetten %1 okutuldu</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="309"/>
+        <location filename="../instore_app/ui/bench.py" line="299"/>
         <source>Scan next</source>
         <translation>Sıradaki ürün</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="329"/>
+        <location filename="../instore_app/ui/bench.py" line="319"/>
         <source>OVERDUE: pack by %1</source>
         <translation>GECİKTİ: paketleme zamanı %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="329"/>
+        <location filename="../instore_app/ui/bench.py" line="319"/>
         <source>Pack by %1</source>
         <translation>Son paketleme %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="360"/>
-        <location filename="../instore_app/ui/bench.py" line="386"/>
+        <location filename="../instore_app/ui/bench.py" line="350"/>
+        <location filename="../instore_app/ui/bench.py" line="376"/>
         <source>The label appears here after packing.</source>
         <translation>Etiket paketlemeden sonra burada görünür.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="370"/>
+        <location filename="../instore_app/ui/bench.py" line="360"/>
         <source>The OMS sent a label that cannot be shown. Print it from the OMS.</source>
         <translation>OMS gösterilemeyen bir etiket gönderdi. Etiketi OMS&apos;den yazdırın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="380"/>
+        <location filename="../instore_app/ui/bench.py" line="370"/>
         <source>Reading the label…</source>
         <translation>Etiket okunuyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="382"/>
+        <location filename="../instore_app/ui/bench.py" line="372"/>
         <source>The label could not be read. Press F10 to read it again.</source>
         <translation>Etiket okunamadı. Yeniden okumak için F10 tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="384"/>
+        <location filename="../instore_app/ui/bench.py" line="374"/>
         <source>No label: this package was not packed.</source>
         <translation>Etiket yok: bu paket paketlenmedi.</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="277"/>
+        <location filename="../instore_app/ui/bench.py" line="267"/>
         <source>Scan a package number to start</source>
         <translation>Başlamak için bir paket numarası okutun</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="319"/>
+        <location filename="../instore_app/ui/bench.py" line="309"/>
         <source>Package %1</source>
         <translation>Paket %1</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/bench.py" line="326"/>
+        <location filename="../instore_app/ui/bench.py" line="316"/>
         <source>Order %1</source>
         <translation>Sipariş %1</translation>
     </message>

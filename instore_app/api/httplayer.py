@@ -120,7 +120,7 @@ async def tls_trust_loaded() -> None:
 
 
 def needs_tls(url: str) -> bool:
-    """Whether a request to `url` (absolute or relative to an https base) uses TLS."""
+    """Whether a request to the absolute `url` uses TLS (an https address)."""
     return urlsplit(url).scheme == "https"
 
 
