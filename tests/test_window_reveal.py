@@ -79,8 +79,11 @@ async def test_an_oms_that_cannot_be_reached_shows_the_window_with_the_problem(q
 async def test_the_bench_is_built_after_the_first_list_without_being_asked(qtbot, server):
     async with running_window(qtbot, server) as window:
         await until(lambda: window.bench_built)
-        await until(lambda: window.after_packing.attention.packages is not None)
-        assert window.bench.parent() is not None  # in the window's pages
+        attention = window.after_packing.attention
+        await until(lambda: len(attention.packages) > 0)  # read for the list that was shown
+        needing = {p.state.enum_value for p in attention.packages}
+        assert needing == {"920", "950"}
+        assert window.stack.indexOf(window.bench) >= 0  # one of the window's pages
 
 
 @pytest.mark.asyncio
