@@ -9,6 +9,8 @@ Until they are loaded the shared context trusts no certificate at all: it fails 
 from __future__ import annotations
 
 import ssl
+import subprocess
+import sys
 
 import httpx
 import pytest
@@ -75,3 +77,27 @@ async def test_a_store_ca_in_the_system_store_is_trusted_after_loading(
         async with OmsClient(server.url, "t") as client:
             assert await client.denial_reasons() == []  # verified against the loaded system CA
         assert server.handshakes >= 1
+
+
+def test_certifi_is_found_on_the_calling_thread_before_the_loading_thread_starts() -> None:
+    """Imported on two threads at once, certifi (and importlib.resources under it) could be seen
+    half-initialised and its bundle left out; the loading thread only reads files."""
+    child = """
+import sys, threading
+import instore_app.api.httplayer as httplayer
+assert "certifi" not in sys.modules
+seen = []
+start = threading.Thread.start
+def spy(self):
+    seen.append("certifi" in sys.modules)
+    start(self)
+threading.Thread.start = spy
+httplayer.warm_up_tls().result(timeout=30)
+print("certifi imported before the thread:", seen)
+print("CAs:", httplayer.tls_context().cert_store_stats()["x509_ca"])
+"""
+    result = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "certifi imported before the thread: [True]"
+    assert int(lines[1].removeprefix("CAs: ")) > 0

@@ -50,8 +50,19 @@ _trust: Future[None] | None = None
 _tls_lock = threading.Lock()
 
 
-def load_trust(context: ssl.SSLContext) -> None:
-    """Load the CA certificates `context` trusts: the system's and certifi's.
+def certifi_bundle() -> str | None:
+    """The path of certifi's CA bundle, or None (logged) when it can't be found."""
+    try:
+        import certifi
+
+        return certifi.where()
+    except (ImportError, OSError) as exc:  # the system's certificates still apply
+        log.warning("certifi's CA certificates could not be found (%s)", exc)
+        return None
+
+
+def load_trust(context: ssl.SSLContext, bundle: str | None) -> None:
+    """Load the CA certificates `context` trusts: the system's, and certifi's `bundle`.
 
     The system's store is where IT installs a store's own CA (``update-ca-certificates`` on
     Debian, the certificate store on Windows; OpenSSL's ``SSL_CERT_FILE`` also works). A store
@@ -62,18 +73,18 @@ def load_trust(context: ssl.SSLContext) -> None:
         context.load_default_certs()
     except (ssl.SSLError, OSError) as exc:
         log.warning("the system's CA certificates could not be loaded (%s)", exc)
+    if bundle is None:
+        return
     try:
-        import certifi
-
-        context.load_verify_locations(cafile=certifi.where())
-    except (ImportError, OSError, ssl.SSLError) as exc:  # the system's certificates still apply
+        context.load_verify_locations(cafile=bundle)
+    except (OSError, ssl.SSLError) as exc:  # the system's certificates still apply
         log.warning("certifi's CA certificates could not be loaded (%s)", exc)
 
 
 def build_tls_context() -> ssl.SSLContext:
     """A new verifying context (certificates and host names checked) with its trust loaded."""
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    load_trust(context)
+    load_trust(context, certifi_bundle())
     return context
 
 
@@ -81,7 +92,10 @@ def warm_up_tls() -> Future[None]:
     """Start loading the CA certificates of :func:`tls_context` in a background thread (once).
 
     Loading them takes ~0.1 s, mostly in OpenSSL without the GIL; an https backend's first
-    request waits for it (:func:`tls_trust_loaded`), a plain-http one never does.
+    request waits for it (:func:`tls_trust_loaded`), a plain-http one never does. certifi is
+    found here, on the calling thread: imported on two threads at once, its package (and
+    importlib.resources under it) could be seen half-initialised, and its bundle was then
+    left out.
     """
     global _trust
     context = tls_context()
@@ -89,10 +103,11 @@ def warm_up_tls() -> Future[None]:
         if _trust is not None:
             return _trust
         trust = _trust = Future()
+    bundle = certifi_bundle()
 
     def load() -> None:
         try:
-            load_trust(context)
+            load_trust(context, bundle)
         finally:
             trust.set_result(None)
 
@@ -339,6 +354,7 @@ __all__ = [
     "Reply",
     "RetryPolicy",
     "build_tls_context",
+    "certifi_bundle",
     "certificate_failure",
     "is_transient",
     "json_or_none",
