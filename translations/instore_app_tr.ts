@@ -532,9 +532,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../instore_app/app.py" line="224"/>
-        <location filename="../instore_app/ui/main_window.py" line="119"/>
+        <location filename="../instore_app/ui/main_window.py" line="120"/>
         <source>Packing station</source>
-        <extracomment>The window shows itself with its first list, or after this long without one (a slow OMS never keeps the screen empty: the list then says it is loading). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token. The window is on screen, painted (:meth:`reveal`): the scanners&apos; filter may listen.</extracomment>
+        <extracomment>The window shows itself with its first list, or after this long without one: a local OMS answers well within it (one paint, with the list), a slow one never keeps the screen empty for more than this (the list then says it is loading). Emitted after each list refresh has been applied (for tests and benchmarks). A package&apos;s detail is shown in the list page. A package is open on the bench. A command finished and the bench shows its result: package id, action name. A label or packing slip is on screen: package id. A sound was asked for: &quot;ok&quot;, &quot;error&quot;, &quot;complete&quot; or &quot;label&quot; (also when sound is off). The station signed in again (after a 401) and got this token. The window is on screen, painted (:meth:`reveal`): the scanners&apos; filter may listen.</extracomment>
         <translation>Paketleme istasyonu</translation>
     </message>
     <message>
@@ -630,7 +630,7 @@
         <translation>%1 paketi yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../instore_app/ui/main_window.py" line="374"/>
+        <location filename="../instore_app/ui/main_window.py" line="375"/>
         <source>Scans are not being saved: %1</source>
         <translation>Okutmalar kaydedilmiyor: %1</translation>
     </message>
