@@ -14,7 +14,9 @@
 list before it builds the bench (the words of :mod:`.work` are all the list page needs).
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_names
 
 from .work import ClaimStatus, LabelStatus, Level, Note, Phase, Question, QuestionKind, Work
 
@@ -89,13 +91,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """:class:`BenchController` and the events, imported (with their modules) on first use."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, globals(), _LAZY)
