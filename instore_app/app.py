@@ -305,6 +305,8 @@ async def _run_window(
     notices: list[str],
     started: float,
 ) -> int:
+    from PySide6.QtCore import QTimer
+
     from .composition import compose, open_journal
     from .journal import JournalLocked
     from .ui.oms_messages import translate_message
@@ -328,12 +330,11 @@ async def _run_window(
     _install_excepthook(window)
     if action(args, "quit_after_first_list"):
 
-        def first_paint() -> None:
-            window.table.viewport().repaint()
+        def first_paint() -> None:  # the table painted the list just now (in its paintEvent)
             print(f"first list painted after {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
-            window.close()
+            QTimer.singleShot(0, window.close)  # once that paint is on screen
 
-        window.list_refreshed.connect(first_paint)
+        window.first_list_painted.connect(first_paint)
     composed.start()
     try:
         await closing.wait()

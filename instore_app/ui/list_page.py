@@ -8,7 +8,10 @@ in the filter) is asked for with ``open_requested`` — the bench controller ope
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,7 +30,7 @@ from .package_list_model import Column, PackageListModel
 from .package_view import PackageView
 from .tasks import TaskRunner
 
-__all__ = ["ROW_HEIGHT", "ListPage"]
+__all__ = ["ROW_HEIGHT", "ListPage", "ListTable"]
 
 ROW_HEIGHT = 28
 
@@ -35,6 +38,28 @@ ROW_HEIGHT = 28
 def _tr(text: str) -> str:
     """The page's words: translated in the window's context, where they were written first."""
     return QCoreApplication.translate("MainWindow", text)
+
+
+class ListTable(QTableView):
+    """The list's table, which can say when it has next painted its rows (the first list on
+    screen: the start-up benchmark's mark, and ``--quit-after-first-list``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._after_paint: list[Callable[[], None]] = []
+
+    def call_after_next_paint(self, callback: Callable[[], None]) -> None:
+        """`callback` on the loop's next turn after the rows have next been painted (a paint
+        is asked for): the paint is on screen by then, and nothing runs inside it."""
+        self._after_paint.append(callback)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_paint:
+            callbacks, self._after_paint = self._after_paint, []
+            for callback in callbacks:
+                QTimer.singleShot(0, self, callback)
 
 
 class ListPage(QWidget):
@@ -50,7 +75,7 @@ class ListPage(QWidget):
         self.station = station
         self.tasks = tasks
         self.model = PackageListModel(self, language=language)
-        self.table = QTableView()
+        self.table = ListTable()
         self.table.setModel(self.model)
         self.list_delegate = PackageListDelegate(self.model, self.table)
         self.table.setItemDelegate(self.list_delegate)

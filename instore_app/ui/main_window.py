@@ -62,6 +62,9 @@ SOUND_LOAD_DELAY_MS = 300
 #: for more than this (the list then says it is loading).
 REVEAL_DEADLINE_MS = 150
 
+#: What follows the first list waits for its paint at most this long.
+FIRST_PAINT_PATIENCE_MS = 500
+
 __all__ = ["BenchOptions", "MainWindow"]
 
 
@@ -82,6 +85,9 @@ class MainWindow(QMainWindow):
     token_changed = Signal(str)
     #: The window is on screen, painted (:meth:`reveal`): the scanners' filter may listen.
     revealed = Signal()
+    #: Once: the table has painted the first list (with the window, or into a window shown
+    #: before it came); the start-up benchmark's mark and ``--quit-after-first-list``.
+    first_list_painted = Signal()
 
     def __init__(
         self,
@@ -135,7 +141,7 @@ class MainWindow(QMainWindow):
         self.refresher = ListRefresh(
             station, self.tasks, self.list_page, self.banner, self.statusBar(), refresh_seconds=refresh_seconds, parent=self
         )
-        self.refresher.refreshed.connect(self.reveal)  # first: the list is painted on screen
+        self.refresher.refreshed.connect(self._paint_first_list)  # first: the list is painted on screen
         self.refresher.refreshed.connect(self.list_refreshed)
         self.refresher.refreshed.connect(self._list_arrived)
         self.refresh_timer = self.refresher.timer
@@ -149,6 +155,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._list_seen = False  # a list has been shown
         self._revealed = False
+        self._first_list_asked = False
+        self._first_paint_pending = False  # the first list is shown and not yet painted
 
         self.window_actions = WindowActions(
             self,
@@ -291,6 +299,28 @@ class MainWindow(QMainWindow):
         self.repaint()
         self.revealed.emit()
 
+    def _paint_first_list(self) -> None:
+        """A list was applied: the window shows itself with the first one (if not shown already,
+        empty, for a slow OMS). What follows a list (:meth:`_list_arrived`: the reads, the bench
+        being built) waits, for the first one, until the table has painted it: started at once,
+        it would keep the window off the screen for ~100 ms more."""
+        if not self._first_list_asked:
+            self._first_list_asked = True
+            self._first_paint_pending = True
+            self.table.call_after_next_paint(self._first_list_on_screen)
+            # A window that is never painted (minimised, closing) does not hold them back.
+            QTimer.singleShot(FIRST_PAINT_PATIENCE_MS, self, self._after_first_paint)
+        self.reveal()
+
+    def _first_list_on_screen(self) -> None:
+        self.first_list_painted.emit()
+        self._after_first_paint()
+
+    def _after_first_paint(self) -> None:
+        if self._first_paint_pending:
+            self._first_paint_pending = False
+            self._list_arrived()
+
     def refresh(self) -> None:
         self.refresher.refresh()
 
@@ -300,7 +330,10 @@ class MainWindow(QMainWindow):
         return self.refresher.offline
 
     def _list_arrived(self) -> None:
-        """After each list is shown: the sounds (once painted), and the reads that follow it."""
+        """After each list is shown (the first one: once painted): the sounds, the reads that
+        follow it, and the bench built."""
+        if self._first_paint_pending:
+            return  # _after_first_paint() comes back here
         if self.sounds.enabled:
             QTimer.singleShot(SOUND_LOAD_DELAY_MS, self.sounds.load)  # once the list is painted
         if not self.tasks.running("prefetch"):
