@@ -1,7 +1,10 @@
 """Cold start: process start to the first painted list, against the floor of a bare Qt window.
 
-Three commands, each timed from spawning the process to the line it prints right after its
-first paint, offscreen, RUNS (15) times each, interleaved (so the machine's noise hits all alike):
+Three commands, each timed from spawning the process to the line it prints from its first
+real paint (a paintEvent that ran), offscreen, RUNS (15) times each, interleaved (so the
+machine's noise hits all alike). Until 2026-12-02 both the floor and the app printed right after
+show() and repaint(), before the window system had exposed the window, i.e. before anything was
+painted: the figures of that time are lower than these, the app's more than the floor's.
 
 * floor: a bare PySide6 window (``QApplication``, a ``QWidget`` shown, its first paint, quit);
 * real mode: ``python -m instore_app --quit-after-first-list`` against an OMS simulator running

@@ -6,9 +6,10 @@ keyboard-wedge filter or a serial scanner, whatever has the focus. The window ca
 out what the bench asks through the :class:`~instore_app.operations.Station` and shows
 the result; it holds no business rules.
 
-The window shows itself with its first list (:meth:`MainWindow.reveal`) and builds the bench,
-its screen and the pages after packing right after it, or when a scan or a key needs them first
-(:meth:`MainWindow._bench_parts`): the first paint waits for none of them.
+The window shows itself with its first list (:meth:`MainWindow.reveal`); once that list is
+painted it reads ahead and builds the bench, its screen and the pages after packing, or sooner
+when a scan or a key needs them (:meth:`MainWindow._bench_parts`): the first paint waits for
+none of them.
 
 The window puts its parts together: :mod:`.list_page` (the list, its filter and count, the
 detail pane), :mod:`.list_refresh` (reading the list, on a timer, and the offline state),
@@ -288,15 +289,15 @@ class MainWindow(QMainWindow):
 
     def reveal(self) -> None:
         """Show the window (once): with its first list, on the first failure to read it, or
-        after :data:`REVEAL_DEADLINE_MS`. It is painted at once, then `revealed` is emitted:
-        the keyboard-wedge filter, installed then, sees every key the window can receive and
-        none of the first paint's events (each event through a Python filter costs)."""
+        after :data:`REVEAL_DEADLINE_MS`. Qt paints it when the window system has exposed it
+        (a turn of the loop later: a repaint() before that paints nothing). `revealed` comes
+        at once: the keyboard-wedge filter, installed then, sees every key the window can
+        receive."""
         if self._revealed or self._closing:
             return
         self._revealed = True
         self.show()
         self.activateWindow()
-        self.repaint()
         self.revealed.emit()
 
     def _paint_first_list(self) -> None:
@@ -319,7 +320,8 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if self._first_paint_pending:
             self._first_paint_pending = False
-            self._list_arrived()
+            if not self._closing:  # a window closed before its first paint starts nothing more
+                self._list_arrived()
 
     def refresh(self) -> None:
         self.refresher.refresh()
