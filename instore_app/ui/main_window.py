@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
     feedback = Signal(str)
     #: The station signed in again (after a 401) and got this token.
     token_changed = Signal(str)
-    #: The window is on screen, painted (:meth:`reveal`): the scanners' filter may listen.
+    #: The window is shown (:meth:`reveal`): the scanners' filter may listen.
     revealed = Signal()
     #: Once: the table has painted the first list (with the window, or into a window shown
     #: before it came); the start-up benchmark's mark and ``--quit-after-first-list``.
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.refresher = ListRefresh(
             station, self.tasks, self.list_page, self.banner, self.statusBar(), refresh_seconds=refresh_seconds, parent=self
         )
-        self.refresher.refreshed.connect(self._paint_first_list)  # first: the list is painted on screen
+        self.refresher.refreshed.connect(self._paint_first_list)  # first: the window shows itself with it
         self.refresher.refreshed.connect(self.list_refreshed)
         self.refresher.refreshed.connect(self._list_arrived)
         self.refresh_timer = self.refresher.timer
