@@ -97,7 +97,7 @@ async def test_a_slow_oms_does_not_keep_the_window_hidden(qtbot, server):
         assert painted_when == []  # an empty window is not the first list
         await until(lambda: lists != [])  # and the list comes into it
         assert lists[0] > 0
-        assert len(painted_when) == 1 and painted_when[0] >= 1  # painted in at once, not on a later turn
+        assert len(painted_when) == 1 and painted_when[0] >= 1  # said once the rows have been painted in
 
 
 @pytest.mark.asyncio
