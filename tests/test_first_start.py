@@ -25,7 +25,7 @@ import keyring
 import keyring.core
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from instore_app import app as app_module
 from instore_app import i18n
@@ -34,6 +34,7 @@ from instore_app.scanner import WedgeScanFilter
 from instore_app.scanner.testing import press_key, type_human
 from instore_app.settings import KEEP_IT, NO_KEYRING, NOT_KEPT, Settings, Source
 from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEMO_PASSWORD, DEMO_USERNAME, SimulatorServer, Store
+from instore_app.ui.main_window import MainWindow
 from instore_app.ui.setup_dialog import SetupDialog
 
 from .test_settings import MemoryKeyring, files_containing
@@ -136,7 +137,7 @@ def run_main(pc: FreshPC, monkeypatch, packer: Callable[[], Awaitable[None]]) ->
             QApplication.quit()  # whatever main() is at (a window may be on its way): end the run
         finally:
             for widget in QApplication.topLevelWidgets():
-                if widget.isVisible() and isinstance(widget, (SetupDialog, QMainWindow)):
+                if widget.isVisible() and isinstance(widget, (SetupDialog, MainWindow)):
                     widget.close()
 
     started: list[asyncio.Task[None]] = []
@@ -203,9 +204,9 @@ def enter_to_save(dialog: SetupDialog) -> None:
     press_key(dialog.save_button, Qt.Key.Key_Return)  # (the release, too: the dialog closes on the press)
 
 
-async def the_main_window_lists_the_packages(server: SimulatorServer) -> QMainWindow:
-    await until(lambda: bool(visible(QMainWindow)))
-    [window] = visible(QMainWindow)
+async def the_main_window_lists_the_packages(server: SimulatorServer) -> MainWindow:
+    await until(lambda: bool(visible(MainWindow)))
+    [window] = visible(MainWindow)
     await until(lambda: window.model.rowCount() > 0)
     listed = {window.model.package_at(row).number for row in range(window.model.rowCount())}
     _, expected = server.store.list_packages(
@@ -245,7 +246,7 @@ def test_a_new_pc_is_set_up_and_the_window_lists_the_packages(fresh_pc, monkeypa
         window.close()  # the packer closes the app
 
     assert run_main(fresh_pc, monkeypatch, packer) == 0
-    assert not visible(SetupDialog) and not visible(QMainWindow)
+    assert not visible(SetupDialog) and not visible(MainWindow)
     # The window was started with the token signed in with, and told why it is not kept.
     [(settings, tokens)] = started
     assert settings.token == TOKEN and settings.oms_url == server.url
@@ -336,7 +337,7 @@ def test_closing_the_setup_dialog_ends_the_app_cleanly(fresh_pc, monkeypatch):
         assert not dialog.isVisible()
 
     assert run_main(fresh_pc, monkeypatch, packer) == 0
-    assert not visible(QMainWindow)
+    assert not visible(MainWindow)
 
 
 @pytest.mark.slow

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from instore_app.scanner.testing import press_key, type_human
 from instore_app.settings import Settings, SettingsStore, TokenStore
 from instore_app.simulator import SELLER_CENTER_API_KEY, SellerCenterStore, SimulatorServer, seller_center_site
 from instore_app.simulator.seller_center_seed import PREPARING
+from instore_app.ui.main_window import MainWindow
 
 from .test_first_start import enter_to_save, fresh_pc, run_main, the_setup_dialog, visible  # noqa: F401 (a fixture)
 from .test_settings import MemoryKeyring, files_containing, use_keyring  # noqa: F401 (a fixture)
@@ -97,8 +98,8 @@ def test_a_new_pc_set_up_for_the_seller_center_lists_its_packages(fresh_pc, monk
         dialog.form.seller_name_edit.setFocus()
         type_human(dialog.form.seller_name_edit, "Anadolu Tekstil")
         enter_to_save(dialog)
-        await until(lambda: bool(visible(QMainWindow)))
-        [window] = visible(QMainWindow)
+        await until(lambda: bool(visible(MainWindow)))
+        [window] = visible(MainWindow)
         await until(lambda: window.model.rowCount() > 0)
         seen["listed"] = ",".join(sorted(window.model.package_at(r).number for r in range(window.model.rowCount())))
         seen["title"] = window.windowTitle()

@@ -58,7 +58,7 @@ class AfterPackingPages(QObject):
         self.waiting_label = QLabel()
         self.waiting_label.setStyleSheet("QLabel { color: #6a1b9a; font-weight: bold; }")
         self.waiting_label.hide()
-        window.statusBar().addPermanentWidget(self.waiting_label)
+        window.status_bar.addPermanentWidget(self.waiting_label)
         self.screen: HandoverScreen | None = None
         mode = controller.handover
         if mode is not None:

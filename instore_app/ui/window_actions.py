@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QToolBar, QWidget
 
 from .. import __version__
 from ..packing.command_codes import BenchCommand
@@ -36,7 +36,7 @@ class WindowActions(QObject):
 
     def __init__(
         self,
-        window: QMainWindow,
+        window: QWidget,
         page: ListPage,
         *,
         focus_filter: Callable[[], None],
@@ -77,8 +77,7 @@ class WindowActions(QObject):
         toolbar.addAction(self.settings_action)
         toolbar.addAction(self.about_action)
         toolbar.addSeparator()
-        toolbar.addWidget(page.count_label)
-        window.addToolBar(toolbar)
+        toolbar.addWidget(page.count_label)  # the window puts the toolbar at its top
 
         self.bench_actions: dict[BenchCommand, QAction] = {}
         for command in WINDOW_COMMANDS:
@@ -108,13 +107,14 @@ def show_about(parent: QWidget, backend_name: str, base_url: str) -> None:
     box.open()
 
 
-def open_settings(window: QMainWindow, setup: SetupAccess) -> None:
-    """The setup dialog, for the saved settings (they apply at the next start)."""
+def open_settings(window: QWidget, status: QStatusBar, setup: SetupAccess) -> None:
+    """The setup dialog, for the saved settings (they apply at the next start); `status` says
+    they were saved."""
     from .setup_dialog import SetupDialog
 
     dialog = SetupDialog(setup.store, setup.tokens, client_factory=setup.client_factory, parent=window)
     dialog.saved.connect(
-        lambda _values: window.statusBar().showMessage(_tr("Settings saved: they apply when the app starts again."))
+        lambda _values: status.showMessage(_tr("Settings saved: they apply when the app starts again."))
     )
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from ..settings import Persist
 
@@ -21,12 +21,12 @@ __all__ = ["restore_window_state", "save_window_state"]
 GEOMETRY = "main_window/geometry"
 
 
-def _splitters(window: QMainWindow) -> dict[str, QSplitter]:
+def _splitters(window: QWidget) -> dict[str, QSplitter]:
     found = window.findChildren(QSplitter)
     return {f"main_window/splitter_{s.objectName() or i}": s for i, s in enumerate(found)}
 
 
-def restore_window_state(window: QMainWindow, persist: Persist) -> None:
+def restore_window_state(window: QWidget, persist: Persist) -> None:
     geometry = persist.get(GEOMETRY)
     if geometry is not None and not window.restoreGeometry(geometry):
         log.info("the saved window geometry was not usable; the default size is used")
@@ -36,7 +36,7 @@ def restore_window_state(window: QMainWindow, persist: Persist) -> None:
             log.info("the saved sizes of %s were not usable", name)
 
 
-def save_window_state(window: QMainWindow, persist: Persist) -> None:
+def save_window_state(window: QWidget, persist: Persist) -> None:
     persist.set(GEOMETRY, window.saveGeometry())
     for name, splitter in _splitters(window).items():
         persist.set(name, splitter.saveState())
