@@ -160,6 +160,10 @@ def _sheet_reasons(settings: Settings) -> tuple[list[tuple[int, str]], str | Non
 
 def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> int:
     from .api.client import needs_tls, warm_up_tls
+
+    # The Qt-free layers load before Qt (the settings file's store imports it): PySide6's
+    # import hook reads the source of every module imported after it (its __feature__ check).
+    from .composition import app_icon
     from .settings import SettingsStore, TokenStore, backend_url, for_demo, for_run, not_yet_used, with_kept_token
 
     store = SettingsStore()
@@ -171,7 +175,6 @@ def _run(args: argparse.Namespace, flags: dict[str, object], started: float) -> 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from .composition import app_icon
     from .i18n import install_translators
     from .ui.gc import MainThreadGarbageCollector
     for notice in notices:

@@ -344,10 +344,11 @@ def compose(
         setup=setup,
         manifests=manifests_folder,
     )
-    try:
-        window.setWindowIcon(app_icon())
-    except FileNotFoundError as exc:
-        log.warning("no window icon: %s", exc)
+    if app.windowIcon().isNull():  # the window shows the application's icon (app.py sets it first)
+        try:
+            app.setWindowIcon(app_icon())
+        except FileNotFoundError as exc:
+            log.warning("no window icon: %s", exc)
     if tokens is not None:  # a token (API key) from signing in again after a 401 is kept for next time
         url = backend_url(settings)
         window.token_changed.connect(lambda token: tokens.set(url, token))
