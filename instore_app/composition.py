@@ -262,7 +262,7 @@ class Composition:
         if self.serial is not None:
             self.serial.close()
         if self.store is not None:
-            save_window_state(self.window, self.store.persist)
+            save_window_state(self.window, self.store.persist, self.window.splitters)
             try:
                 self.store.sync()
             except SettingsError as exc:
@@ -353,7 +353,7 @@ def compose(
         url = backend_url(settings)
         window.token_changed.connect(lambda token: tokens.set(url, token))
     if store is not None:
-        restore_window_state(window, store.persist)
+        restore_window_state(window, store.persist, window.splitters)
     wedge = WedgeScanFilter(window, max_interval_ms=settings.scan_interval_ms)
     wedge.scanned.connect(window.handle_scan)  # installed on `app` when the window is shown
     serial = None

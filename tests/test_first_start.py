@@ -396,3 +396,4 @@ def test_on_a_configured_pc_the_flags_and_the_environment_given_are_applied(fres
     assert after.value("packing/refresh_seconds") == "60" and after.value("ui/sound") == "true"
     assert after.value("printing/label_size") == "100x150"
     assert after.value("persist/main_window/geometry") is not None
+    assert after.value("persist/main_window/splitter_0") is not None  # the list's, named by the window

@@ -30,12 +30,12 @@ def test_the_size_and_the_splitters_come_back_at_the_next_start(qtbot, tmp_path)
     splitter.setSizes([500, 220])
     sizes = splitter.sizes()
     store = SettingsStore(QSettings(str(path), QSettings.Format.IniFormat))
-    save_window_state(window, store.persist)
+    save_window_state(window, store.persist, [splitter])
     store.sync()
     assert "[persist]" in path.read_text() and store.saved().values == {}
 
     again, again_splitter = window_with_a_splitter(qtbot)  # the next start, with the defaults
-    restore_window_state(again, SettingsStore(QSettings(str(path), QSettings.Format.IniFormat)).persist)
+    restore_window_state(again, SettingsStore(QSettings(str(path), QSettings.Format.IniFormat)).persist, [again_splitter])
     assert (again.width(), again.height()) == (720, 460)
     assert again_splitter.sizes() == sizes
 
@@ -43,5 +43,5 @@ def test_the_size_and_the_splitters_come_back_at_the_next_start(qtbot, tmp_path)
 def test_nothing_saved_leaves_the_defaults(qtbot, tmp_path):
     window, splitter = window_with_a_splitter(qtbot)
     sizes = splitter.sizes()
-    restore_window_state(window, SettingsStore(QSettings(str(tmp_path / "new.ini"), QSettings.Format.IniFormat)).persist)
+    restore_window_state(window, SettingsStore(QSettings(str(tmp_path / "new.ini"), QSettings.Format.IniFormat)).persist, [splitter])
     assert (window.width(), window.height()) == (500, 300) and splitter.sizes() == sizes

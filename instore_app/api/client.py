@@ -67,6 +67,8 @@ MAX_IMAGE_BYTES = BodyLimits().image
 
 @dataclass(frozen=True)
 class CommandResult:
+    """What the OMS answered a command: the HTTP status and the JSON body, if any."""
+
     status_code: int
     body: dict[str, Any] | None
 

@@ -110,6 +110,9 @@ def check_image(content: bytes, content_type: str) -> str:
 
 @dataclass(frozen=True)
 class LabelDocument:
+    """A shipping label or packing slip as the backend returned it: its bytes, their media
+    type, and the address it came from."""
+
     content: bytes
     content_type: str
     url: str

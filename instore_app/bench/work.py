@@ -92,6 +92,9 @@ class Question:
 
 @dataclass
 class Work:
+    """Everything the bench controller knows of one package it works on: its read, its
+    confirmations, the claim, the command in flight, the label, and what the packer is asked."""
+
     package_id: int
     number: str
     package: Package | None = None

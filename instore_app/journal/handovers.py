@@ -50,6 +50,8 @@ class ParcelStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ParcelRecord:
+    """One package handed to a courier in a handover, and where its ship command stands."""
+
     id: int
     handover_id: int
     package_id: int
@@ -66,6 +68,9 @@ class ParcelRecord:
 
 @dataclass(frozen=True, slots=True)
 class HandoverRecord:
+    """One courier handover: the carrier, the store and station, who handed over, when, and
+    its parcels; `manifest` is the manifest (JSON) kept once it is finished."""
+
     id: int
     cargo_company_id: int
     cargo_company_name: str

@@ -146,6 +146,9 @@ class CommandJournal(Protocol):
 
 @dataclass
 class _Unknown(Generic[P, C]):
+    """A command whose outcome is unknown: the package as it was before, the command, and its
+    journal record."""
+
     before: P
     planned: C
     record: int | None

@@ -12,6 +12,9 @@ __all__ = ["BenchOptions"]
 
 @dataclass(frozen=True)
 class BenchOptions:
+    """How the bench behaves, from the settings: pack when the last item is confirmed, print
+    the label when it arrives, sounds, and the label printer."""
+
     auto_pack: bool = True
     auto_print: bool = False
     sound: bool = True

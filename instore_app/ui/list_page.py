@@ -115,7 +115,7 @@ class ListPage(QWidget):
 
         hint = QLabel(_tr("Scan a package number, or choose a package and press Enter, to start packing."))
         hint.setStyleSheet("font-size: 15px; padding: 4px;")
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.package_view)
         splitter.setStretchFactor(0, 3)

@@ -145,6 +145,8 @@ class MainWindow(QWidget):
         self.table = self.list_page.table
         self.package_view = self.list_page.package_view
         self.filter_edit = self.list_page.filter_edit
+        #: The splitters whose sizes are kept between runs (ui/window_state.py).
+        self.splitters = (self.list_page.splitter,)
         self.count_label = self.list_page.count_label
         self.refresher = ListRefresh(
             station, self.tasks, self.list_page, self.banner, self.status_bar, refresh_seconds=refresh_seconds, parent=self

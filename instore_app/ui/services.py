@@ -41,6 +41,9 @@ def default_client_factory(url: str, insecure: bool) -> OmsClient:
 
 @dataclass(frozen=True)
 class SetupAccess:
+    """What the Settings dialog edits: the settings file, the token store, and how it makes a
+    client to sign in with."""
+
     store: SettingsStore
     tokens: TokenStore
     client_factory: ClientFactory = default_client_factory
