@@ -187,13 +187,14 @@ def open_journal(settings: Settings) -> tuple[Journal | None, list[str]]:
 def app_icon() -> QIcon:
     """The application icon (the PNGs: 16 and 32 px are a simpler drawing than the SVG);
     FileNotFoundError when the files are missing."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
     from .resources import app_icon_files
 
     icon = QIcon()
-    for _size, path in app_icon_files():
-        icon.addFile(str(path))
+    for size, path in app_icon_files():
+        icon.addFile(str(path), QSize(size, size))  # with its size, a file is read when first shown
     return icon
 
 
