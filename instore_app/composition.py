@@ -277,6 +277,7 @@ class Composition:
                 await self.controller.handover.aclose()  # what is owed stays journalled for the next start
         self.window.close()  # stops the refresh timer and cancels the window's tasks
         self.window.images.cancel_all()
+        self.station.cancel_begun_refresh()  # a list read begun before the window, never taken
         await asyncio.sleep(0)
         if self.parts.owns_client:
             try:
@@ -292,6 +293,7 @@ def compose(
     *,
     app: QApplication,
     client: OmsClient | SellerCenterClient | None = None,
+    parts: StationParts | None = None,
     journal: Journal | None = None,
     owns_journal: bool = False,
     store: SettingsStore | None = None,
@@ -315,7 +317,10 @@ def compose(
     from .ui.services import SetupAccess, default_client_factory
     from .ui.window_state import restore_window_state
 
-    parts = build_station(settings, client=client, journal=journal, settle=settle)
+    if parts is None:
+        parts = build_station(settings, client=client, journal=journal, settle=settle)
+    elif client is not None or settle is not None:
+        raise ValueError("compose() takes a client and a settle policy, or parts built with them, not both")
 
     def manifests_folder() -> Path:
         from .handover.archive import default_folder  # with the handover, after the first list

@@ -33,7 +33,7 @@ from instore_app.app import main
 from instore_app.scanner import WedgeScanFilter
 from instore_app.scanner.testing import press_key, type_human
 from instore_app.settings import KEEP_IT, NO_KEYRING, NOT_KEPT, Settings, Source
-from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEMO_PASSWORD, DEMO_USERNAME, SimulatorServer, Store
+from instore_app.simulator import DEFAULT_STOCK_LOCATION_ID, DEMO_PASSWORD, DEMO_USERNAME, FaultPlan, SimulatorServer, Store
 from instore_app.ui.main_window import MainWindow
 from instore_app.ui.setup_dialog import SetupDialog
 
@@ -397,3 +397,57 @@ def test_on_a_configured_pc_the_flags_and_the_environment_given_are_applied(fres
     assert after.value("printing/label_size") == "100x150"
     assert after.value("persist/main_window/geometry") is not None
     assert after.value("persist/main_window/splitter_0") is not None  # the list's, named by the window
+
+
+def test_the_first_list_is_asked_for_before_the_window_is_built(fresh_pc, monkeypatch, server):
+    """A slow OMS answers while the window is built: the list's requests are on their way
+    before the window exists (the simulator counts a request as it arrives, then waits), and
+    the window's first refresh takes that read instead of asking again."""
+    monkeypatch.setenv("INSTORE_OMS_URL", server.url)
+    monkeypatch.setenv("INSTORE_STOCK_LOCATION", str(DEFAULT_STOCK_LOCATION_ID))
+    monkeypatch.setenv("INSTORE_TOKEN", TOKEN)
+    asked_when_built: list[int] = []
+    built = MainWindow.__init__
+
+    def building(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked_when_built.append(server.faults.stats()["requests"].get("list", 0))
+        built(self, *args, **kwargs)
+
+    monkeypatch.setattr(MainWindow, "__init__", building)
+    server.faults.reset_stats()
+    server.faults.plan = FaultPlan(endpoints=("list",), latency_ms=(600.0, 600.0))  # > the head start
+    try:
+
+        async def packer() -> None:
+            window = await the_main_window_lists_the_packages(server)
+            window.close()
+
+        assert run_main(fresh_pc, monkeypatch, packer) == 0
+    finally:
+        server.faults.plan = FaultPlan()
+    assert asked_when_built == [len(OPEN_STATES)]  # one query per open state, all before the window
+    assert server.faults.stats()["requests"]["list"] == len(OPEN_STATES)  # and none asked again
+
+
+def test_a_first_list_read_that_fails_before_the_window_is_built_is_said_in_it(fresh_pc, monkeypatch, server):
+    """The read begun before the window fails (the OMS answers 500 at once): the window's first
+    refresh takes that failure and says it, as it says its own."""
+    monkeypatch.setenv("INSTORE_OMS_URL", server.url)
+    monkeypatch.setenv("INSTORE_STOCK_LOCATION", str(DEFAULT_STOCK_LOCATION_ID))
+    monkeypatch.setenv("INSTORE_TOKEN", TOKEN)
+    server.faults.reset_stats()
+    server.faults.plan = FaultPlan(rates={"500": 1.0}, endpoints=("list",))
+    said: list[str] = []
+    try:
+
+        async def packer() -> None:
+            await until(lambda: bool(visible(MainWindow)))
+            [window] = visible(MainWindow)
+            await until(lambda: window.banner.isVisible())
+            said.append(window.banner.text())
+            window.close()
+
+        assert run_main(fresh_pc, monkeypatch, packer) == 0
+    finally:
+        server.faults.plan = FaultPlan()
+    assert "internal error" in said[0]

@@ -50,6 +50,7 @@ class StationCore(ABC):
         self.user: str | None = None
         #: Package id -> the other user who holds it (moved it to Preparing), as last read.
         self.holders: dict[int, str] = {}
+        self._begun_refresh: asyncio.Future[list[PackageShort]] | None = None
 
     # -- what a backend provides ------------------------------------------------------------------
 
@@ -72,9 +73,30 @@ class StationCore(ABC):
 
     # -- the list -------------------------------------------------------------------------------
 
+    def begin_refresh(self) -> asyncio.Future[list[PackageShort]]:
+        """Start reading the list now, on the running loop; the next :meth:`refresh` takes this
+        read instead of starting another. The app begins it before it builds its window, so
+        that the OMS answers while the window is being built."""
+        if self._begun_refresh is None:
+            self._begun_refresh = asyncio.ensure_future(self._list())
+        return self._begun_refresh
+
+    def cancel_begun_refresh(self) -> None:
+        """A begun read that no refresh took (the run ended first) is stopped, or its end
+        logged."""
+        begun, self._begun_refresh = self._begun_refresh, None
+        if begun is None:
+            return
+        if not begun.done():
+            begun.cancel()
+        elif not begun.cancelled() and begun.exception() is not None:
+            log.info("the list read begun at start was not used: %s", begun.exception())
+
     async def refresh(self) -> list[PackageShort]:
-        """Reload the waiting packages; details of packages no longer listed are forgotten."""
-        packages = await self._list()
+        """Reload the waiting packages (or take the read :meth:`begin_refresh` began); details
+        of packages no longer listed are forgotten."""
+        begun, self._begun_refresh = self._begun_refresh, None
+        packages = await begun if begun is not None else await self._list()
         self.packages = packages
         self.last_refresh = datetime.now(timezone.utc)
         listed = {package.id for package in packages}
