@@ -460,3 +460,35 @@ async def test_a_label_that_could_not_be_read_is_read_again_with_f10_never_stran
         assert window.bench.label_view.has_content
         assert "Packed" in window.bench.banner.text()
     assert server.store.command_count(package_id, "COMPLETE_PACKAGING") == 1
+
+
+@pytest.mark.asyncio
+async def test_the_last_scan_repaints_only_its_rows_and_every_row_stays_true(qtbot, server):
+    """After a package's last scan the bench is painted whole (the banner asks to pack); its
+    list announces only the rows whose painted view changed, i.e. the scanned item's (its
+    product's rows), not all of them. An undo then announces the row it takes back."""
+    package_id = find_package(server, "400", lambda p: len({i["order_item"]["product"]["id"] for i in p["packageitem_set"]}) >= 3)
+    items = detail(server, package_id)["packageitem_set"]
+    async with running_window(qtbot, server, options=BenchOptions(auto_pack=False, sound=False)) as window:
+        await open_by_scan(window, server, package_id)
+        bench, model = window.bench, window.bench.model
+        for item in items[:-1]:
+            type_scan(bench.scan_field, code_of(item))
+        bench.repaint()  # every row's view is read, as the screen shows them
+        announced: list[tuple[int, int]] = []
+        model.dataChanged.connect(lambda top, bottom, *_: announced.append((top.row(), bottom.row())))
+        last = items[-1]
+        type_scan(bench.scan_field, code_of(last))
+        assert bench.session.is_complete and "F9" in bench.banner.text()
+        product_rows = {r for r, i in enumerate(bench.session.items) if i.product.id == last["order_item"]["product"]["id"]}
+        flashed_before = next(r for r, i in enumerate(bench.session.items) if i.id == items[-2]["id"])  # its flash ends
+        allowed = product_rows | {flashed_before}
+        assert announced and all(set(range(top, bottom + 1)) <= allowed for top, bottom in announced)
+        assert len(allowed) < model.rowCount()  # the package has rows that were not announced
+        assert all(model.row_view(row).status.startswith("✔ Confirmed") for row in range(model.rowCount()))
+
+        announced.clear()
+        press_key(bench.scan_field, Qt.Key.Key_F2)  # undo the last scan
+        undone = next(r for r, i in enumerate(bench.session.items) if i.id == last["id"])
+        assert any(top <= undone <= bottom for top, bottom in announced)
+        assert not model.row_view(undone).status.startswith("✔")

@@ -95,10 +95,14 @@ class BenchItemsModel(QAbstractTableModel):
         self.endResetModel()
 
     def refresh_all(self) -> None:
-        """The session changed in many places (undo all, reload): repaint every row."""
-        self._views.clear()
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(BenchColumn) - 1))
+        """The session may have changed in many places (undo all, reload, read-only): the rows
+        whose painted view changed are announced, as one range from the first to the last of
+        them (a package's whole repaint after its last scan announces none: that scan's row
+        was announced with it)."""
+        before, self._views = self._views, {}
+        changed = [row for row in range(self.rowCount()) if before.get(row) != self.row_view(row)]
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(BenchColumn) - 1))
 
     def row_of_item(self, item_id: int) -> int | None:
         if self.session is None:
