@@ -433,9 +433,10 @@ def test_the_first_list_is_asked_for_before_the_window_is_built(fresh_pc, monkey
     assert server.faults.stats()["requests"]["list"] == len(OPEN_STATES)  # and none asked again
 
 
-def test_a_first_list_read_that_fails_before_the_window_is_built_is_said_in_it(fresh_pc, monkeypatch, server):
-    """The read begun before the window fails (the OMS answers 500 at once): the window's first
-    refresh takes that failure and says it, as it says its own."""
+def test_a_failing_first_list_read_begun_before_the_window_is_said_in_it(fresh_pc, monkeypatch, server):
+    """The read begun before the window fails (the OMS answers every list query with a 500,
+    retried, then given up): the window's first refresh takes that failure and says it, as it
+    says its own."""
     monkeypatch.setenv("INSTORE_OMS_URL", server.url)
     monkeypatch.setenv("INSTORE_STOCK_LOCATION", str(DEFAULT_STOCK_LOCATION_ID))
     monkeypatch.setenv("INSTORE_TOKEN", TOKEN)
