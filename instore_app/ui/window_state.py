@@ -10,7 +10,6 @@ Python object). Splitters are told apart by their object name, or else by their 
 from __future__ import annotations
 
 import logging
-
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QSplitter, QWidget
